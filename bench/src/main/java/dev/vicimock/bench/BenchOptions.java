@@ -1,0 +1,113 @@
+package dev.vicimock.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Command-line settings of a benchmark run. Defaults give the full run (about seven minutes on two cores);
+ * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
+ */
+public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
+                           double warmupSeconds, double runSeconds, int[] extraPhones, int scalingConnections,
+                           double scalingRunSeconds, int startups, List<String> serverJvmOptions,
+                           List<String> parts) {
+
+    static final String USAGE = """
+            usage: java -jar bench/target/vicidial-bench.jar [options]
+              --simulator-jar PATH      the simulator's runnable jar (mock-server/target/vicidial-mock.jar)
+              --out DIR                 where results go (reports/bench)
+              --logs DIR                server logs (bench/target/bench-logs)
+              --readme PATH             README whose bench markers get the summary (none: leave it alone)
+              --connections 1,8,64      concurrent keep-alive connections per row
+              --runs 3                  timed runs per row; the median is reported
+              --warmup-seconds 3        untimed load before the runs of each row
+              --run-seconds 3           length of each timed run
+              --phones 0,1000,10000,100000   generated phones added to the seed for the scaling part
+              --scaling-connections 8   connections for the scaling part
+              --scaling-run-seconds 2   length of each timed run of the scaling part
+              --startups 5              cold starts per server for time to first answer
+              --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
+              --parts startup,throughput,scaling   which parts to run
+              --quick                   one short run of everything (smoke test)
+            """;
+
+    static BenchOptions parse(String[] args) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("--simulator-jar", "mock-server/target/vicidial-mock.jar");
+        a.put("--out", "reports/bench");
+        a.put("--logs", "bench/target/bench-logs");
+        a.put("--readme", "");
+        a.put("--connections", "1,8,64");
+        a.put("--runs", "3");
+        a.put("--warmup-seconds", "3");
+        a.put("--run-seconds", "3");
+        a.put("--phones", "0,1000,10000,100000");
+        a.put("--scaling-connections", "8");
+        a.put("--scaling-run-seconds", "2");
+        a.put("--startups", "5");
+        a.put("--server-jvm-options", "");
+        a.put("--parts", "startup,throughput,scaling");
+        for (int i = 0; i < args.length; i++) {
+            String k = args[i];
+            if (k.equals("--quick")) {
+                a.put("--runs", "1");
+                a.put("--warmup-seconds", "1");
+                a.put("--run-seconds", "1");
+                a.put("--scaling-run-seconds", "1");
+                a.put("--phones", "0,100000");
+                a.put("--startups", "2");
+            } else if (k.equals("--help") || k.equals("-h")) {
+                System.out.print(USAGE);
+                System.exit(0);
+            } else if (a.containsKey(k) && i + 1 < args.length) {
+                a.put(k, args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown or incomplete option " + k + "\n" + USAGE);
+            }
+        }
+        String jvm = a.get("--server-jvm-options").trim();
+        return new BenchOptions(Path.of(a.get("--simulator-jar")), Path.of(a.get("--out")), Path.of(a.get("--logs")),
+                a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
+                ints(a.get("--connections")), Integer.parseInt(a.get("--runs")),
+                Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
+                ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
+                Double.parseDouble(a.get("--scaling-run-seconds")), Integer.parseInt(a.get("--startups")),
+                jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
+                Arrays.asList(a.get("--parts").split(",")));
+    }
+
+    private static int[] ints(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
+
+    /** The settings as strings for results.json, plus a one-line description for the summary. */
+    Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("connections", Arrays.toString(connections));
+        m.put("runs", Integer.toString(runs));
+        m.put("warmupSeconds", Double.toString(warmupSeconds));
+        m.put("runSeconds", Double.toString(runSeconds));
+        m.put("extraPhones", Arrays.toString(extraPhones));
+        m.put("scalingConnections", Integer.toString(scalingConnections));
+        m.put("scalingRunSeconds", Double.toString(scalingRunSeconds));
+        m.put("startups", Integer.toString(startups));
+        m.put("serverJvmOptions", String.join(" ", serverJvmOptions));
+        List<String> d = new ArrayList<>();
+        d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; per row %.0f s warm-up,"
+                + " then %d timed runs of %.0f s, interleaved across rows, median reported", warmupSeconds, runs,
+                runSeconds));
+        d.add("server JVMs launched with `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
+                + "-jar` defaults; load generator in a third JVM on the same cores");
+        m.put("describe", String.join("; ", d) + ".");
+        return m;
+    }
+}

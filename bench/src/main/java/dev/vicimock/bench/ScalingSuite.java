@@ -1,0 +1,88 @@
+package dev.vicimock.bench;
+
+import dev.vicimock.bench.load.LoadGenerator;
+import dev.vicimock.bench.load.RunResult;
+import dev.vicimock.bench.load.Workload;
+import dev.vicimock.bench.probe.HeapProbe;
+import dev.vicimock.bench.probe.StateFactory;
+import dev.vicimock.bench.report.HeapResult;
+import dev.vicimock.bench.report.PutResult;
+import dev.vicimock.bench.report.ScalingRow;
+import dev.vicimock.bench.server.AdminClient;
+import dev.vicimock.bench.server.Launcher;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The state-size part, on a freshly started simulator: for each size, the state is replaced with
+ * {@code PUT /__admin/vicidial/state} (timed) before every run, a full GC is forced (and the heap read) so no
+ * run pays for the previous PUT's garbage, then each workload runs at a fixed connection count.
+ */
+final class ScalingSuite {
+    private static final double MIB = 1024.0 * 1024.0;
+
+    record Result(List<ScalingRow> rows, List<PutResult> puts, List<HeapResult> heap) {
+    }
+
+    private final BenchOptions options;
+    private final Launcher launcher;
+
+    ScalingSuite(BenchOptions options, Launcher launcher) {
+        this.options = options;
+        this.launcher = launcher;
+    }
+
+    Result run() throws IOException, InterruptedException {
+        List<ScalingRow> rows = new ArrayList<>();
+        List<PutResult> puts = new ArrayList<>();
+        List<HeapResult> heapResults = new ArrayList<>();
+        try (Launcher.Running sim = launcher.startSimulator("simulator-scaling");
+             HeapProbe heap = HeapProbe.attach(sim.process().pid())) {
+            AdminClient admin = new AdminClient("127.0.0.1", sim.port());
+            LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port());
+            StateFactory states = new StateFactory(admin.getState());
+            int seed = states.seedPhones();
+            heapResults.add(heap(heap, "fresh start", seed));
+
+            for (int extra : options.extraPhones()) {
+                int phones = seed + extra;
+                byte[] state = states.withPhones(extra);
+                List<Double> putMillis = new ArrayList<>();
+                putMillis.add(admin.putState(state) / 1e6);
+                heapResults.add(heap(heap, "after PUT", phones));
+                for (Workload w : ThroughputSuite.simulatorWorkloads()) {
+                    replace(admin, heap, state, putMillis);
+                    load.run(w, options.scalingConnections(), (long) (options.warmupSeconds() * 1e9));
+                    List<RunResult> runs = new ArrayList<>();
+                    for (int r = 1; r <= options.runs(); r++) {
+                        replace(admin, heap, state, putMillis);
+                        RunResult result = load.run(w, options.scalingConnections(),
+                                (long) (options.scalingRunSeconds() * 1e9));
+                        System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d phones", phones), result));
+                        runs.add(result);
+                    }
+                    rows.add(ScalingRow.of(phones, runs));
+                }
+                heapResults.add(heap(heap, "after the load runs", phones));
+                puts.add(new PutResult(phones, state.length, putMillis));
+                System.out.printf(Locale.ROOT, "  PUT of %,d phones (%.1f MB): median %.0f ms over %d%n", phones,
+                        state.length / 1e6, puts.get(puts.size() - 1).medianMillis(), putMillis.size());
+            }
+        }
+        return new Result(rows, puts, heapResults);
+    }
+
+    private static void replace(AdminClient admin, HeapProbe heap, byte[] state, List<Double> putMillis)
+            throws IOException, InterruptedException {
+        putMillis.add(admin.putState(state) / 1e6);
+        heap.usedAfterGc();
+    }
+
+    private static HeapResult heap(HeapProbe heap, String when, int phones) {
+        HeapResult h = new HeapResult(when, phones, heap.usedAfterGc() / MIB);
+        System.out.printf(Locale.ROOT, "  heap after GC, %,d phones, %s: %.1f MiB%n", phones, when, h.usedMiB());
+        return h;
+    }
+}

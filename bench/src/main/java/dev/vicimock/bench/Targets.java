@@ -1,0 +1,83 @@
+package dev.vicimock.bench;
+
+import dev.vicimock.bench.report.Check;
+import dev.vicimock.bench.report.HeapResult;
+import dev.vicimock.bench.report.PutResult;
+import dev.vicimock.bench.report.ScalingRow;
+import dev.vicimock.bench.report.StartupResult;
+import dev.vicimock.bench.report.ThroughputRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The targets of issue 4, judged against one run's figures. */
+final class Targets {
+    static final int TARGET_CONNECTIONS = 8;
+    static final double MIN_RATIO = 0.9;
+    static final double MAX_P99_MILLIS = 20;
+    static final double MAX_STARTUP_MILLIS = 1500;
+    static final double MAX_HEAP_MIB = 256;
+    static final int HEAP_PHONES = 100_000;
+    static final double MAX_PUT_MILLIS = 2000;
+    /** "Does not grow": at the largest state, at least this share of the requests/s at the smallest. */
+    static final double MIN_SCALING_RATIO = 0.8;
+
+    static List<Check> judge(List<ThroughputRow> throughput, List<StartupResult> startup, List<ScalingRow> scaling,
+                             List<PutResult> puts, List<HeapResult> heap) {
+        List<Check> checks = new ArrayList<>();
+        for (ThroughputRow r : throughput) {
+            if (r.server().equals("simulator") && r.connections() == TARGET_CONNECTIONS) {
+                checks.add(new Check(r.workload() + " @" + TARGET_CONNECTIONS + ": requests/s vs baseline",
+                        fmt("%.2f", r.ratio()), fmt(">= %.2f", MIN_RATIO), r.ratio() >= MIN_RATIO && r.unexpected() == 0));
+                checks.add(new Check(r.workload() + " @" + TARGET_CONNECTIONS + ": p99", fmt("%.2f ms", r.p99Millis()),
+                        fmt("< %.0f ms", MAX_P99_MILLIS), r.p99Millis() < MAX_P99_MILLIS));
+            }
+        }
+        for (StartupResult s : startup) {
+            if (s.server().equals("simulator")) {
+                checks.add(new Check("standalone jar: launch to first answer (median)",
+                        fmt("%.0f ms (max %.0f)", s.medianMillis(), s.maxMillis()), fmt("< %.0f ms", MAX_STARTUP_MILLIS),
+                        s.medianMillis() < MAX_STARTUP_MILLIS));
+            }
+        }
+        heap.stream().filter(h -> h.when().equals("after PUT") && h.phones() >= HEAP_PHONES).findFirst()
+                .ifPresent(h -> checks.add(new Check(fmt("heap after GC, %,d phones", h.phones()),
+                        fmt("%.1f MiB", h.usedMiB()), fmt("< %.0f MiB", MAX_HEAP_MIB), h.usedMiB() < MAX_HEAP_MIB)));
+        puts.stream().filter(p -> p.phones() >= HEAP_PHONES).findFirst()
+                .ifPresent(p -> checks.add(new Check(fmt("PUT state, %,d phones (median)", p.phones()),
+                        fmt("%.0f ms (max %.0f)", p.medianMillis(), p.maxMillis()), fmt("< %.0f ms", MAX_PUT_MILLIS),
+                        p.medianMillis() < MAX_PUT_MILLIS)));
+        scalingChecks(scaling, checks);
+        return checks;
+    }
+
+    private static void scalingChecks(List<ScalingRow> scaling, List<Check> checks) {
+        int min = scaling.stream().mapToInt(ScalingRow::phones).min().orElse(0);
+        int max = scaling.stream().mapToInt(ScalingRow::phones).max().orElse(0);
+        if (min == max) {
+            return;
+        }
+        for (ScalingRow big : scaling) {
+            if (big.phones() != max) {
+                continue;
+            }
+            Optional<ScalingRow> small = scaling.stream()
+                    .filter(s -> s.phones() == min && s.workload().equals(big.workload())).findFirst();
+            small.ifPresent(s -> {
+                double ratio = big.requestsPerSecond() / s.requestsPerSecond();
+                checks.add(new Check(fmt("%s: requests/s at %,d phones vs %,d", big.workload(), max, min),
+                        fmt("%.2f (p50 %.2f → %.2f ms)", ratio, s.p50Millis(), big.p50Millis()),
+                        fmt(">= %.2f (latency does not grow)", MIN_SCALING_RATIO),
+                        ratio >= MIN_SCALING_RATIO && big.unexpected() == 0));
+            });
+        }
+    }
+
+    private static String fmt(String f, Object... args) {
+        return String.format(Locale.ROOT, f, args);
+    }
+
+    private Targets() {
+    }
+}

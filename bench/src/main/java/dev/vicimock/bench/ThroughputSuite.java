@@ -1,0 +1,79 @@
+package dev.vicimock.bench;
+
+import dev.vicimock.bench.load.LoadGenerator;
+import dev.vicimock.bench.load.RunResult;
+import dev.vicimock.bench.load.Workload;
+import dev.vicimock.bench.report.ThroughputRow;
+import dev.vicimock.bench.server.AdminClient;
+import dev.vicimock.bench.workload.AddDeleteCycle;
+import dev.vicimock.bench.workload.UpdateError;
+import dev.vicimock.bench.workload.UpdateSuccess;
+import dev.vicimock.bench.workload.Version;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The side-by-side part: at each connection count, every row (the baseline and the four simulator workloads)
+ * is warmed up, then the timed runs are interleaved across rows so slow drift of the machine hits all rows
+ * alike. The simulator is reset before every run so each starts from the seed state.
+ */
+final class ThroughputSuite {
+    private final LoadGenerator baseline;
+    private final LoadGenerator simulator;
+    private final AdminClient simulatorAdmin;
+    private final BenchOptions options;
+
+    ThroughputSuite(int baselinePort, int simulatorPort, BenchOptions options) {
+        this.baseline = new LoadGenerator("127.0.0.1", baselinePort);
+        this.simulator = new LoadGenerator("127.0.0.1", simulatorPort);
+        this.simulatorAdmin = new AdminClient("127.0.0.1", simulatorPort);
+        this.options = options;
+    }
+
+    static List<Workload> simulatorWorkloads() {
+        return List.of(UpdateSuccess.simulator(), new UpdateError(), new AddDeleteCycle(), new Version());
+    }
+
+    List<ThroughputRow> run() throws IOException, InterruptedException {
+        List<ThroughputRow> rows = new ArrayList<>();
+        Workload base = UpdateSuccess.baseline();
+        List<Workload> sim = simulatorWorkloads();
+        for (int c : options.connections()) {
+            once(baseline, base, c, options.warmupSeconds());
+            for (Workload w : sim) {
+                once(simulator, w, c, options.warmupSeconds());
+            }
+            Map<Workload, List<RunResult>> runs = new LinkedHashMap<>();
+            for (int r = 1; r <= options.runs(); r++) {
+                runs.computeIfAbsent(base, k -> new ArrayList<>()).add(report(r, "baseline", once(baseline, base, c,
+                        options.runSeconds())));
+                for (Workload w : sim) {
+                    runs.computeIfAbsent(w, k -> new ArrayList<>()).add(report(r, "simulator", once(simulator, w, c,
+                            options.runSeconds())));
+                }
+            }
+            ThroughputRow baseRow = ThroughputRow.of("baseline", runs.get(base), 0);
+            rows.add(baseRow);
+            for (Workload w : sim) {
+                rows.add(ThroughputRow.of("simulator", runs.get(w), baseRow.requestsPerSecond()));
+            }
+        }
+        return rows;
+    }
+
+    private RunResult once(LoadGenerator target, Workload w, int connections, double seconds)
+            throws IOException, InterruptedException {
+        if (target == simulator) {
+            simulatorAdmin.reset();
+        }
+        return target.run(w, connections, (long) (seconds * 1e9));
+    }
+
+    private RunResult report(int run, String server, RunResult r) {
+        System.out.println(Progress.line(String.format("run %d/%d %-9s", run, options.runs(), server), r));
+        return r;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.vicimock.bench.report;
+
+import java.util.Locale;
+
+/** The human-readable result: tables in Markdown, used for {@code summary.md} and the README section. */
+public final class MarkdownSummary {
+
+    public static String of(BenchReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Measured ").append(r.startedAt()).append(" on ").append(r.machine().describe()).append(".\n");
+        b.append("Settings: ").append(r.settings().get("describe")).append("\n\n");
+
+        b.append("| server | workload | connections | requests/s | p50 ms | p99 ms | simulator/baseline |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|\n");
+        for (ThroughputRow t : r.throughput()) {
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s |%n",
+                    t.server(), t.workload(), t.connections(), t.requestsPerSecond(), t.p50Millis(), t.p99Millis(),
+                    t.server().equals("baseline") ? "—" : String.format(Locale.ROOT, "%.2f", t.ratio())
+                            + (t.unexpected() > 0 ? " (" + t.unexpected() + " wrong answers)" : "")));
+        }
+
+        if (!r.scaling().isEmpty()) {
+            b.append("\nSimulator latency against the number of phones in the state:\n\n");
+            b.append("| phones | workload | connections | requests/s | p50 ms | p99 ms |\n");
+            b.append("|---:|---|---:|---:|---:|---:|\n");
+            for (ScalingRow s : r.scaling()) {
+                b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %,.0f | %.2f | %.2f |%n", s.phones(),
+                        s.workload(), s.connections(), s.requestsPerSecond(), s.p50Millis(), s.p99Millis()));
+            }
+        }
+
+        b.append("\n| other measurement | median | max |\n|---|---:|---:|\n");
+        for (StartupResult s : r.startup()) {
+            b.append(String.format(Locale.ROOT, "| %s: JVM launch to first answered request (%d starts) | %.0f ms | %.0f ms |%n",
+                    s.server(), s.millis().size(), s.medianMillis(), s.maxMillis()));
+        }
+        for (PutResult p : r.puts()) {
+            b.append(String.format(Locale.ROOT, "| PUT /__admin/vicidial/state, %,d phones (%.1f MB, %d times) | %.0f ms | %.0f ms |%n",
+                    p.phones(), p.bodyBytes() / 1e6, p.millis().size(), p.medianMillis(), p.maxMillis()));
+        }
+        for (HeapResult h : r.heap()) {
+            b.append(String.format(Locale.ROOT, "| simulator heap after full GC, %,d phones, %s | %.1f MiB | |%n",
+                    h.phones(), h.when(), h.usedMiB()));
+        }
+
+        b.append("\n| target | measured | goal | met |\n|---|---|---|---|\n");
+        for (Check c : r.checks()) {
+            b.append("| ").append(c.name()).append(" | ").append(c.measured()).append(" | ").append(c.target())
+                    .append(" | ").append(c.pass() ? "yes" : "**NO**").append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private MarkdownSummary() {
+    }
+}

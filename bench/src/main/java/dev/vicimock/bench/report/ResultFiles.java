@@ -1,0 +1,75 @@
+package dev.vicimock.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a run into a directory: {@code results.json} (everything, every run), {@code throughput.csv} and
+ * {@code scaling.csv} (the medians), {@code summary.md} and {@code throughput.png}.
+ */
+public final class ResultFiles {
+    /** Markers around the generated part of the README's Benchmark section. */
+    public static final String README_START = "<!-- bench:results:start -->";
+    public static final String README_END = "<!-- bench:results:end -->";
+
+    public static void write(Path dir, BenchReport report, int[] connections) throws IOException {
+        Files.createDirectories(dir);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(dir.resolve("results.json").toFile(), report);
+
+        StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,runs,wrong_answers\n");
+        for (ThroughputRow r : report.throughput()) {
+            t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%d,%d%n", r.server(), r.workload(),
+                    r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.ratio(), r.runs().size(),
+                    r.unexpected()));
+        }
+        Files.writeString(dir.resolve("throughput.csv"), t, StandardCharsets.UTF_8);
+
+        StringBuilder s = new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,runs,wrong_answers\n");
+        for (ScalingRow r : report.scaling()) {
+            s.append(String.format(Locale.ROOT, "%d,%s,%d,%.1f,%.3f,%.3f,%d,%d%n", r.phones(), r.workload(),
+                    r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.runs().size(),
+                    r.unexpected()));
+        }
+        Files.writeString(dir.resolve("scaling.csv"), s, StandardCharsets.UTF_8);
+
+        Files.writeString(dir.resolve("summary.md"), MarkdownSummary.of(report), StandardCharsets.UTF_8);
+
+        if (!report.throughput().isEmpty()) {
+            ThroughputChart.write(dir.resolve("throughput.png"),
+                    "Simulator vs plain WireMock: requests/s over loopback",
+                    report.machine().cores() + " cores " + report.machine().cpu() + ", " + report.startedAt(),
+                    connections, ThroughputChart.seriesOf(report.throughput(), connections));
+        }
+    }
+
+    /**
+     * Replaces the text between the README markers with the summary; returns false (and changes nothing)
+     * when the README has no markers.
+     */
+    public static boolean updateReadme(Path readme, BenchReport report) throws IOException {
+        if (!Files.exists(readme)) {
+            return false;
+        }
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile(Pattern.quote(README_START) + ".*?" + Pattern.quote(README_END), Pattern.DOTALL)
+                .matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String replacement = README_START + "\n" + MarkdownSummary.of(report) + README_END;
+        Files.writeString(readme, text.substring(0, m.start()) + replacement + text.substring(m.end()),
+                StandardCharsets.UTF_8);
+        return true;
+    }
+
+    private ResultFiles() {
+    }
+}

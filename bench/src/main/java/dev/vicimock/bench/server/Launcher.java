@@ -1,0 +1,63 @@
+package dev.vicimock.bench.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How the two servers under test are launched: the simulator exactly as users run it ({@code java -jar}),
+ * the baseline from the bench's own classpath, both with the same JVM options.
+ */
+public final class Launcher {
+    private final Path simulatorJar;
+    private final List<String> jvmOptions;
+    private final Path logDir;
+
+    public Launcher(Path simulatorJar, List<String> jvmOptions, Path logDir) {
+        this.simulatorJar = simulatorJar;
+        this.jvmOptions = jvmOptions;
+        this.logDir = logDir;
+    }
+
+    public List<String> simulatorCommand(int port) {
+        return ServerProcess.javaCommand(jvmOptions, List.of("-jar", simulatorJar.toString()),
+                List.of("--port", Integer.toString(port)));
+    }
+
+    public List<String> baselineCommand(int port) {
+        return ServerProcess.javaCommand(jvmOptions,
+                List.of("-cp", System.getProperty("java.class.path"), BaselineServer.class.getName()),
+                List.of("--port", Integer.toString(port)));
+    }
+
+    public Path log(String name) {
+        return logDir.resolve(name + ".log");
+    }
+
+    public Running startSimulator(String logName) throws IOException, InterruptedException {
+        return start(logName, simulatorCommand(FreePort.pick()));
+    }
+
+    public Running startBaseline(String logName) throws IOException, InterruptedException {
+        return start(logName, baselineCommand(FreePort.pick()));
+    }
+
+    private Running start(String logName, List<String> command) throws IOException, InterruptedException {
+        ServerProcess p = ServerProcess.start(logName, command, log(logName));
+        try {
+            int port = p.awaitUrl(60_000);
+            return new Running(p, port);
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    /** A started server and the port it serves on 127.0.0.1. */
+    public record Running(ServerProcess process, int port) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.close();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.vicimock.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vicimock.bench.load.RunResult;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    private static RunResult run(String workload, int conns, long requests, long p99) {
+        return new RunResult(workload, conns, requests, 1_000_000_000L, 100_000, p99, p99, 0, 0, null);
+    }
+
+    private static BenchReport report() {
+        ThroughputRow base = ThroughputRow.of("baseline", List.of(run("baseline", 8, 1000, 1_000_000),
+                run("baseline", 8, 3000, 3_000_000), run("baseline", 8, 2000, 2_000_000)), 0);
+        ThroughputRow sim = ThroughputRow.of("simulator", List.of(run("update-success", 8, 1800, 2_000_000)),
+                base.requestsPerSecond());
+        return new BenchReport("2025-01-01 00:00 UTC",
+                new MachineInfo("Test CPU", 2, 24 * 1024, "Linux", "Java 17", "3.13.2"),
+                Map.of("describe", "test settings"), List.of(new StartupResult("simulator", List.of(900.0, 1100.0))),
+                List.of(base, sim), List.of(), List.of(new PutResult(100_006, 60_000_000, List.of(800.0))),
+                List.of(new HeapResult("after PUT", 100_006, 120.0)),
+                List.of(new Check("x", "1", ">= 0.9", true)));
+    }
+
+    @Test
+    void rowsReportMediansAndTheRatioToTheBaseline() {
+        ThroughputRow base = report().throughput().get(0);
+        assertEquals(2000, base.requestsPerSecond(), 1e-9);
+        assertEquals(2.0, base.p99Millis(), 1e-9);
+        assertEquals(0.9, report().throughput().get(1).ratio(), 1e-9);
+    }
+
+    @Test
+    void writesJsonCsvSummaryAndAPng(@TempDir Path dir) throws IOException {
+        ResultFiles.write(dir, report(), new int[] {1, 8, 64});
+        assertTrue(Files.readString(dir.resolve("throughput.csv")).contains("simulator,update-success,8,1800.0,"));
+        assertTrue(Files.readString(dir.resolve("results.json")).contains("\"p99Nanos\""));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| simulator | update-success | 8 | 1,800 |"));
+        BufferedImage png = ImageIO.read(dir.resolve("throughput.png").toFile());
+        assertEquals(900, png.getWidth());
+    }
+
+    @Test
+    void replacesOnlyTheMarkedPartOfTheReadme(@TempDir Path dir) throws IOException {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# T\n## Benchmark\nintro\n" + ResultFiles.README_START + "\nold\n"
+                + ResultFiles.README_END + "\nafter\n");
+        assertTrue(ResultFiles.updateReadme(readme, report()));
+        String text = Files.readString(readme);
+        assertTrue(text.startsWith("# T\n## Benchmark\nintro\n"));
+        assertTrue(text.endsWith(ResultFiles.README_END + "\nafter\n"));
+        assertFalse(text.contains("\nold\n"));
+        assertTrue(text.contains("| simulator | update-success | 8 |"));
+    }
+
+    @Test
+    void chartAxisCeilingsAreRoundNumbers() {
+        assertEquals(20_000, ThroughputChart.niceCeiling(17_300), 1e-9);
+        assertEquals(50_000, ThroughputChart.niceCeiling(26_000), 1e-9);
+        assertEquals(1, ThroughputChart.niceCeiling(0), 1e-9);
+    }
+}
