@@ -1,0 +1,63 @@
+package dev.vicimock.mock.wiremock;
+
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.answer.Answer;
+import dev.vicimock.mock.http.ApiRequest;
+
+/**
+ * Answers requests matched by the simulator's catch-all stub with what the simulated VICIdial says, and the
+ * headers the real {@code non_agent_api.php} sends.
+ */
+public final class ApiTransformer implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "vicidial-non-agent-api";
+    private static final HttpHeaders HEADERS = new HttpHeaders(
+            new HttpHeader("Content-Type", "text/html; charset=utf-8"),
+            new HttpHeader("Cache-Control", "no-cache, must-revalidate"),
+            new HttpHeader("Pragma", "no-cache"));
+
+    private final Simulator simulator;
+    private final Notifier notifier;
+
+    public ApiTransformer(Simulator simulator, Notifier notifier) {
+        this.simulator = simulator;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        Answer answer;
+        try {
+            answer = simulator.handle(ApiRequest.of(q < 0 ? null : url.substring(q + 1), request.getBody(),
+                    request.getHeader("Content-Type"), request.getClientIp()));
+        } catch (RuntimeException bug) {
+            // not the real server's behaviour: a defect of the simulator, said plainly rather than hidden
+            notifier.error("vicidial-mock failed on " + request.getMethod() + " " + url, bug);
+            return new ResponseDefinition(500, "vicidial-mock internal error: " + bug);
+        }
+        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder()
+                .withStatus(answer.status())
+                .withHeaders(HEADERS)
+                .withBody(answer.body())
+                .build();
+    }
+}
