@@ -1,5 +1,6 @@
 package dev.vicimock.bench;
 
+import dev.vicimock.bench.probe.CpuMonitor;
 import dev.vicimock.bench.probe.StartupProbe;
 import dev.vicimock.bench.report.BenchReport;
 import dev.vicimock.bench.report.Check;
@@ -12,6 +13,7 @@ import dev.vicimock.bench.report.ScalingRow;
 import dev.vicimock.bench.report.StartupResult;
 import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.Launcher;
+import dev.vicimock.bench.server.ServerProcess;
 import dev.vicimock.bench.workload.ApiTargets;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -40,6 +42,7 @@ public final class BenchMain {
 
         List<StartupResult> startup = new ArrayList<>();
         if (o.runs("startup")) {
+            awaitQuiet(o);
             System.out.println("Start-up: launch to first answered request");
             startup.add(startup("baseline", o, launcher));
             startup.add(startup("simulator", o, launcher));
@@ -47,6 +50,7 @@ public final class BenchMain {
 
         List<ThroughputRow> throughput = new ArrayList<>();
         if (o.runs("throughput")) {
+            awaitQuiet(o);
             System.out.println("Throughput: baseline and simulator side by side");
             try (Launcher.Running base = launcher.startBaseline("baseline");
                  Launcher.Running sim = launcher.startSimulator("simulator")) {
@@ -58,6 +62,7 @@ public final class BenchMain {
         List<PutResult> puts = List.of();
         List<HeapResult> heap = List.of();
         if (o.runs("scaling")) {
+            awaitQuiet(o);
             System.out.println("Scaling: simulator with growing phone tables");
             ScalingSuite.Result r = new ScalingSuite(o, launcher).run();
             scaling = r.rows();
@@ -78,6 +83,15 @@ public final class BenchMain {
                     : "README not updated: no " + ResultFiles.README_START + " marker in " + o.readme());
         }
         System.exit(checks.stream().allMatch(Check::pass) ? 0 : 1);
+    }
+
+    /** Measuring while another build runs on the same two cores would halve every figure: wait for quiet. */
+    private static void awaitQuiet(BenchOptions o) throws InterruptedException {
+        double other = CpuMonitor.awaitQuiet(ServerProcess.runningPids(), o.quietCores(), o.quietTimeoutSeconds());
+        if (other > o.quietCores()) {
+            System.out.printf(Locale.ROOT, "  warning: other processes still use %.2f cores; measuring anyway"
+                    + " (see the other-CPU column)%n", other);
+        }
     }
 
     private static StartupResult startup(String server, BenchOptions o, Launcher launcher) throws Exception {

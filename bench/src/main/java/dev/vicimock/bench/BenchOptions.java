@@ -13,8 +13,9 @@ import java.util.Map;
  * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
  */
 public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
-                           double warmupSeconds, double runSeconds, int[] extraPhones, int scalingConnections,
-                           double scalingRunSeconds, int startups, List<String> serverJvmOptions,
+                           double jitWarmupSeconds, double warmupSeconds, double runSeconds, int[] extraPhones,
+                           int scalingConnections, double scalingRunSeconds, int startups,
+                           List<String> serverJvmOptions, double quietCores, int quietTimeoutSeconds,
                            List<String> parts) {
 
     static final String USAGE = """
@@ -24,14 +25,18 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --logs DIR                server logs (bench/target/bench-logs)
               --readme PATH             README whose bench markers get the summary (none: leave it alone)
               --connections 1,8,64      concurrent keep-alive connections per row
-              --runs 3                  timed runs per row; the median is reported
-              --warmup-seconds 3        untimed load before the runs of each row
-              --run-seconds 3           length of each timed run
+              --runs 5                  timed runs per row; the median is reported
+              --jit-warmup-seconds 20   untimed load per server JVM before anything is timed (JIT compilation
+                                        takes that long on two cores)
+              --warmup-seconds 2        untimed load before the runs of each row
+              --run-seconds 4           length of each timed run
               --phones 0,1000,10000,100000   generated phones added to the seed for the scaling part
               --scaling-connections 8   connections for the scaling part
               --scaling-run-seconds 2   length of each timed run of the scaling part
               --startups 5              cold starts per server for time to first answer
               --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
+              --quiet-cores 0.2         before each part, wait until other processes use less CPU than this
+              --quiet-timeout 180       ... for at most this many seconds (then measure anyway, and say so)
               --parts startup,throughput,scaling   which parts to run
               --quick                   one short run of everything (smoke test)
             """;
@@ -43,24 +48,29 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--logs", "bench/target/bench-logs");
         a.put("--readme", "");
         a.put("--connections", "1,8,64");
-        a.put("--runs", "3");
-        a.put("--warmup-seconds", "3");
-        a.put("--run-seconds", "3");
+        a.put("--runs", "5");
+        a.put("--jit-warmup-seconds", "20");
+        a.put("--warmup-seconds", "2");
+        a.put("--run-seconds", "4");
         a.put("--phones", "0,1000,10000,100000");
         a.put("--scaling-connections", "8");
         a.put("--scaling-run-seconds", "2");
         a.put("--startups", "5");
         a.put("--server-jvm-options", "");
+        a.put("--quiet-cores", "0.2");
+        a.put("--quiet-timeout", "180");
         a.put("--parts", "startup,throughput,scaling");
         for (int i = 0; i < args.length; i++) {
             String k = args[i];
             if (k.equals("--quick")) {
                 a.put("--runs", "1");
+                a.put("--jit-warmup-seconds", "2");
                 a.put("--warmup-seconds", "1");
                 a.put("--run-seconds", "1");
                 a.put("--scaling-run-seconds", "1");
                 a.put("--phones", "0,100000");
                 a.put("--startups", "2");
+                a.put("--quiet-timeout", "5");
             } else if (k.equals("--help") || k.equals("-h")) {
                 System.out.print(USAGE);
                 System.exit(0);
@@ -74,10 +84,12 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         return new BenchOptions(Path.of(a.get("--simulator-jar")), Path.of(a.get("--out")), Path.of(a.get("--logs")),
                 a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
                 ints(a.get("--connections")), Integer.parseInt(a.get("--runs")),
+                Double.parseDouble(a.get("--jit-warmup-seconds")),
                 Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
                 ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
                 Double.parseDouble(a.get("--scaling-run-seconds")), Integer.parseInt(a.get("--startups")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
+                Double.parseDouble(a.get("--quiet-cores")), Integer.parseInt(a.get("--quiet-timeout")),
                 Arrays.asList(a.get("--parts").split(",")));
     }
 
@@ -94,6 +106,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         Map<String, String> m = new LinkedHashMap<>();
         m.put("connections", Arrays.toString(connections));
         m.put("runs", Integer.toString(runs));
+        m.put("jitWarmupSeconds", Double.toString(jitWarmupSeconds));
         m.put("warmupSeconds", Double.toString(warmupSeconds));
         m.put("runSeconds", Double.toString(runSeconds));
         m.put("extraPhones", Arrays.toString(extraPhones));
@@ -102,9 +115,9 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("startups", Integer.toString(startups));
         m.put("serverJvmOptions", String.join(" ", serverJvmOptions));
         List<String> d = new ArrayList<>();
-        d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; per row %.0f s warm-up,"
-                + " then %d timed runs of %.0f s, interleaved across rows, median reported", warmupSeconds, runs,
-                runSeconds));
+        d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %.0f s JIT warm-up"
+                + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows,"
+                + " median reported", jitWarmupSeconds, warmupSeconds, runs, runSeconds));
         d.add("server JVMs launched with `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
                 + "-jar` defaults; load generator in a third JVM on the same cores");
         m.put("describe", String.join("; ", d) + ".");

@@ -43,6 +43,12 @@ final class ScalingSuite {
             AdminClient admin = new AdminClient("127.0.0.1", sim.port());
             LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port());
             StateFactory states = new StateFactory(admin.getState());
+            for (Workload w : ThroughputSuite.simulatorWorkloads()) {
+                admin.reset();
+                load.run(w, options.scalingConnections(),
+                        (long) (options.jitWarmupSeconds() / 4 * 1e9));
+            }
+            admin.reset();
             int seed = states.seedPhones();
             heapResults.add(heap(heap, "fresh start", seed));
 

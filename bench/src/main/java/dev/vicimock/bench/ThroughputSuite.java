@@ -41,6 +41,11 @@ final class ThroughputSuite {
         List<ThroughputRow> rows = new ArrayList<>();
         Workload base = UpdateSuccess.baseline();
         List<Workload> sim = simulatorWorkloads();
+        // JIT compilation of a fresh JVM takes tens of seconds on two cores; nothing is timed until it is done
+        once(baseline, base, 8, options.jitWarmupSeconds());
+        for (Workload w : sim) {
+            once(simulator, w, 8, options.jitWarmupSeconds() / sim.size());
+        }
         for (int c : options.connections()) {
             once(baseline, base, c, options.warmupSeconds());
             for (Workload w : sim) {

@@ -1,5 +1,7 @@
 package dev.vicimock.bench.load;
 
+import dev.vicimock.bench.probe.CpuMonitor;
+import dev.vicimock.bench.server.ServerProcess;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,17 +83,19 @@ public final class LoadGenerator {
             t.start();
         }
         ready.await();
+        CpuMonitor.Sample cpuBefore = CpuMonitor.sample(ServerProcess.runningPids());
         start[0] = System.nanoTime();
         go.countDown();
         for (Thread t : threads) {
             t.join();
         }
+        double otherCpu = CpuMonitor.otherCores(cpuBefore, CpuMonitor.sample(ServerProcess.runningPids()));
         conns.forEach(HttpConnection::close);
 
         long[] sorted = LatencySamples.sortedUnion(samples);
         return new RunResult(workload.name(), connections, sorted.length, lastEnd.get() - start[0],
                 LatencySamples.percentile(sorted, 50), LatencySamples.percentile(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1], unexpected.get(), ioErrors.get(),
-                firstUnexpected.get());
+                firstUnexpected.get(), otherCpu);
     }
 }

@@ -14,9 +14,11 @@ package dev.vicimock.bench.load;
  * @param unexpected   answers that did not match the expected status and body
  * @param ioErrors     connections that failed with an I/O error
  * @param firstUnexpected the first unexpected answer, for diagnosis, or null
+ * @param otherCpuCores cores' worth of CPU other processes of the machine used during the run (NaN: unknown)
  */
 public record RunResult(String workload, int connections, long requests, long elapsedNanos, long p50Nanos,
-                        long p99Nanos, long maxNanos, long unexpected, long ioErrors, String firstUnexpected) {
+                        long p99Nanos, long maxNanos, long unexpected, long ioErrors, String firstUnexpected,
+                        double otherCpuCores) {
 
     public double requestsPerSecond() {
         return elapsedNanos == 0 ? 0 : requests * 1e9 / elapsedNanos;

@@ -20,6 +20,11 @@ public final class Stats {
         return median(items.stream().mapToDouble(value).toArray());
     }
 
+    /** The largest value; NaN values (unknown readings) are skipped, NaN when none is known. */
+    public static <T> double maxOf(List<T> items, ToDoubleFunction<T> value) {
+        return items.stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+    }
+
     public static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }

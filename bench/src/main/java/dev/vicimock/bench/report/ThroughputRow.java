@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param server   {@code baseline} or {@code simulator}
  * @param ratio    median requests/s divided by the baseline's; 1 for the baseline itself
+ * @param otherCpuCores the most CPU other processes used during one of the runs, in cores
  */
 public record ThroughputRow(String server, String workload, int connections, double requestsPerSecond,
                             double p50Millis, double p99Millis, double ratio, long unexpected,
-                            List<RunResult> runs) {
+                            double otherCpuCores, List<RunResult> runs) {
 
     public static ThroughputRow of(String server, List<RunResult> runs, double baselineRps) {
         RunResult first = runs.get(0);
@@ -22,6 +23,6 @@ public record ThroughputRow(String server, String workload, int connections, dou
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
                 baselineRps > 0 ? rps / baselineRps : 1.0,
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
-                runs);
+                Stats.maxOf(runs, RunResult::otherCpuCores), runs);
     }
 }

@@ -1,10 +1,11 @@
 package dev.vicimock.bench.server;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.vicimock.bench.workload.ApiTargets;
 
@@ -16,7 +17,7 @@ import dev.vicimock.bench.workload.ApiTargets;
 public final class BaselineServer {
     public static void main(String[] args) {
         WireMockServer server = new WireMockServer(options(args));
-        server.stubFor(get(urlPathEqualTo(ApiTargets.PATH)).willReturn(aResponse()
+        server.stubFor(any(urlPathEqualTo(ApiTargets.PATH)).willReturn(aResponse()
                 .withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=utf-8")
                 .withHeader("Cache-Control", "no-cache, must-revalidate")
@@ -33,7 +34,9 @@ public final class BaselineServer {
      * {@code --container-threads N}, {@code --async-response-enabled}), so both run the same engine setup.
      */
     static WireMockConfiguration options(String... args) {
-        WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
+        // as the simulator's runner (VicidialMock.start): loopback, a quiet console notifier, WireMock defaults
+        WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080)
+                .notifier(new ConsoleNotifier(false));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> o.port(Integer.parseInt(args[++i]));

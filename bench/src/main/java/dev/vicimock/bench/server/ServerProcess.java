@@ -39,6 +39,11 @@ public final class ServerProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /** Process ids of every server this bench started that is still running. */
+    public static List<Long> runningPids() {
+        return RUNNING.stream().map(Process::pid).toList();
+    }
+
     /** The java launcher of the running JVM, so children run on the same Java as the bench. */
     public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
