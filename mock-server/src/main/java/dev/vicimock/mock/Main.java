@@ -1,16 +1,25 @@
 package dev.vicimock.mock;
 
+import dev.vicimock.mock.wiremock.RecentRequestsStores;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone runner: {@code java -jar vicidial-mock.jar [--port 8080] [--state FILE] [--profile 2.14-202]
- * [--bind 127.0.0.1] [--verbose]}. Prints the URL it serves and stops cleanly on SIGTERM or Ctrl-C.
+ * [--bind 127.0.0.1] [--verbose] [--max-request-journal-entries N] [--no-request-journal]}. Prints the URL it
+ * serves and stops cleanly on SIGTERM or Ctrl-C.
  */
 public final class Main {
+    /**
+     * The standalone runner keeps only this many recent requests in WireMock's journal: it runs for hours under
+     * load tests, where an unlimited journal fills the heap.
+     */
+    public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
+
     private static final String USAGE = "usage: java -jar vicidial-mock.jar [--port N (default 8080, 0 = any free port)]"
-            + " [--state FILE] [--profile 2.14-202|2.14-107] [--bind ADDRESS (default 127.0.0.1)] [--verbose]";
+            + " [--state FILE] [--profile 2.14-202|2.14-107] [--bind ADDRESS (default 127.0.0.1)] [--verbose]"
+            + " [--max-request-journal-entries N (default " + DEFAULT_JOURNAL_LIMIT + ")] [--no-request-journal]";
 
     private Main() {
     }
@@ -40,6 +49,7 @@ public final class Main {
 
     static VicidialMock.Builder parse(String[] args) {
         VicidialMock.Builder b = VicidialMock.builder().port(8080);
+        int journalLimit = DEFAULT_JOURNAL_LIMIT;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -48,11 +58,27 @@ public final class Main {
                 case "--profile" -> b.profile(value(args, ++i, a));
                 case "--bind" -> b.bindAddress(value(args, ++i, a));
                 case "--verbose" -> b.verbose(true);
+                case "--max-request-journal-entries" -> journalLimit = parseJournalLimit(value(args, ++i, a));
+                case "--no-request-journal" -> journalLimit = 0;
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
-        return b;
+        int limit = journalLimit;
+        return b.wireMockOptions(c -> RecentRequestsStores.limitJournal(c, limit));
+    }
+
+    private static int parseJournalLimit(String s) {
+        try {
+            int n = Integer.parseInt(s);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-request-journal-entries must be a positive number, got " + s
+                    + " (--no-request-journal turns the journal off)");
+        }
     }
 
     private static String value(String[] args, int i, String option) {
