@@ -38,7 +38,7 @@ public final class BenchMain {
         String startedAt = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         MachineInfo machine = MachineInfo.current();
         System.out.println("Benchmark on " + machine.describe());
-        Launcher launcher = new Launcher(o.simulatorJar(), o.serverJvmOptions(), o.logDir());
+        Launcher launcher = new Launcher(o.simulatorJar(), o.serverJvmOptions(), o.serverArgs(), o.logDir());
 
         List<StartupResult> startup = new ArrayList<>();
         if (o.runs("startup")) {

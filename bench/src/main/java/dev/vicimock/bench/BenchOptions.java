@@ -15,7 +15,8 @@ import java.util.Map;
 public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
                            double jitWarmupSeconds, double warmupSeconds, double runSeconds, int[] extraPhones,
                            int scalingConnections, double scalingRunSeconds, int startups,
-                           List<String> serverJvmOptions, double quietCores, int quietTimeoutSeconds,
+                           List<String> serverJvmOptions, List<String> serverArgs, double quietCores,
+                           int quietTimeoutSeconds,
                            List<String> parts) {
 
     static final String USAGE = """
@@ -35,6 +36,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --scaling-run-seconds 2   length of each timed run of the scaling part
               --startups 5              cold starts per server for time to first answer
               --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
+              --server-args "…"         engine flags for both servers, e.g. "--no-request-journal" (default: none)
               --quiet-cores 0.2         before each part, wait until other processes use less CPU than this
               --quiet-timeout 180       ... for at most this many seconds (then measure anyway, and say so)
               --parts startup,throughput,scaling   which parts to run
@@ -57,6 +59,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--scaling-run-seconds", "2");
         a.put("--startups", "5");
         a.put("--server-jvm-options", "");
+        a.put("--server-args", "");
         a.put("--quiet-cores", "0.2");
         a.put("--quiet-timeout", "180");
         a.put("--parts", "startup,throughput,scaling");
@@ -81,6 +84,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
             }
         }
         String jvm = a.get("--server-jvm-options").trim();
+        String serverArgs = a.get("--server-args").trim();
         return new BenchOptions(Path.of(a.get("--simulator-jar")), Path.of(a.get("--out")), Path.of(a.get("--logs")),
                 a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
                 ints(a.get("--connections")), Integer.parseInt(a.get("--runs")),
@@ -89,6 +93,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                 ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
                 Double.parseDouble(a.get("--scaling-run-seconds")), Integer.parseInt(a.get("--startups")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
+                serverArgs.isEmpty() ? List.of() : Arrays.asList(serverArgs.split("\\s+")),
                 Double.parseDouble(a.get("--quiet-cores")), Integer.parseInt(a.get("--quiet-timeout")),
                 Arrays.asList(a.get("--parts").split(",")));
     }
@@ -114,12 +119,14 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("scalingRunSeconds", Double.toString(scalingRunSeconds));
         m.put("startups", Integer.toString(startups));
         m.put("serverJvmOptions", String.join(" ", serverJvmOptions));
+        m.put("serverArgs", String.join(" ", serverArgs));
         List<String> d = new ArrayList<>();
         d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %.0f s JIT warm-up"
                 + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows,"
                 + " median reported", jitWarmupSeconds, warmupSeconds, runs, runSeconds));
-        d.add("server JVMs launched with `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
-                + "-jar` defaults; load generator in a third JVM on the same cores");
+        d.add("both servers launched as `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
+                + "-jar … --port N" + (serverArgs.isEmpty() ? "" : " " + String.join(" ", serverArgs))
+                + "` with the standalone runner's engine settings; load generator in a third JVM on the same cores");
         m.put("describe", String.join("; ", d) + ".");
         return m;
     }

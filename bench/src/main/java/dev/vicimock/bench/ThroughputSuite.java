@@ -60,10 +60,9 @@ final class ThroughputSuite {
                             options.runSeconds())));
                 }
             }
-            ThroughputRow baseRow = ThroughputRow.of("baseline", runs.get(base), 0);
-            rows.add(baseRow);
+            rows.add(ThroughputRow.of("baseline", runs.get(base), List.of()));
             for (Workload w : sim) {
-                rows.add(ThroughputRow.of("simulator", runs.get(w), baseRow.requestsPerSecond()));
+                rows.add(ThroughputRow.of("simulator", runs.get(w), runs.get(base)));
             }
         }
         return rows;

@@ -8,20 +8,31 @@ import java.util.List;
  * baseline measured in the same suite at the same connection count.
  *
  * @param server   {@code baseline} or {@code simulator}
- * @param ratio    median requests/s divided by the baseline's; 1 for the baseline itself
+ * @param ratio    the median over rounds of this row's requests/s divided by the baseline's in the same round
+ *                 (runs of one round are back to back, so a disturbance of the machine affects both alike);
+ *                 1 for the baseline itself
  * @param otherCpuCores the most CPU other processes used during one of the runs, in cores
  */
 public record ThroughputRow(String server, String workload, int connections, double requestsPerSecond,
                             double p50Millis, double p99Millis, double ratio, long unexpected,
                             double otherCpuCores, List<RunResult> runs) {
 
-    public static ThroughputRow of(String server, List<RunResult> runs, double baselineRps) {
+    /** {@code baselineRuns}: the baseline's runs, round by round as {@code runs}; empty for the baseline. */
+    public static ThroughputRow of(String server, List<RunResult> runs, List<RunResult> baselineRuns) {
         RunResult first = runs.get(0);
         double rps = Stats.median(runs, RunResult::requestsPerSecond);
+        double ratio = 1.0;
+        if (!baselineRuns.isEmpty()) {
+            double[] perRound = new double[Math.min(runs.size(), baselineRuns.size())];
+            for (int i = 0; i < perRound.length; i++) {
+                perRound[i] = runs.get(i).requestsPerSecond() / baselineRuns.get(i).requestsPerSecond();
+            }
+            ratio = Stats.median(perRound);
+        }
         return new ThroughputRow(server, first.workload(), first.connections(), rps,
                 Stats.median(runs, r -> r.p50Nanos() / 1e6),
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
-                baselineRps > 0 ? rps / baselineRps : 1.0,
+                ratio,
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
                 Stats.maxOf(runs, RunResult::otherCpuCores), runs);
     }

@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.vicimock.bench.workload.ApiTargets;
+import dev.vicimock.mock.Main;
+import dev.vicimock.mock.wiremock.RecentRequestsStores;
 
 /**
  * The baseline: plain WireMock serving one static stub with the simulator's update_phone success answer
@@ -29,24 +31,25 @@ public final class BaselineServer {
     }
 
     /**
-     * The server settings: loopback, the given port, and the WireMock standalone flags the simulator's runner
-     * is given ({@code --no-request-journal}, {@code --max-request-journal-entries N},
-     * {@code --container-threads N}, {@code --async-response-enabled}), so both run the same engine setup.
+     * The server settings of the simulator's standalone runner ({@code dev.vicimock.mock.Main} and
+     * {@code VicidialMock.start}), built with the same classes, and the same engine flags:
+     * {@code --port N}, {@code --verbose}, {@code --max-request-journal-entries N}, {@code --no-request-journal}.
      */
     static WireMockConfiguration options(String... args) {
-        // as the simulator's runner (VicidialMock.start): loopback, a quiet console notifier, WireMock defaults
-        WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080)
-                .notifier(new ConsoleNotifier(false));
+        WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
+        boolean verbose = false;
+        int journalLimit = Main.DEFAULT_JOURNAL_LIMIT;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> o.port(Integer.parseInt(args[++i]));
-                case "--no-request-journal" -> o.disableRequestJournal();
-                case "--max-request-journal-entries" -> o.maxRequestJournalEntries(Integer.parseInt(args[++i]));
-                case "--container-threads" -> o.containerThreads(Integer.parseInt(args[++i]));
-                case "--async-response-enabled" -> o.asynchronousResponseEnabled(true);
+                case "--verbose" -> verbose = true;
+                case "--max-request-journal-entries" -> journalLimit = Integer.parseInt(args[++i]);
+                case "--no-request-journal" -> journalLimit = 0;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        o.notifier(new ConsoleNotifier(verbose)).stubRequestLoggingDisabled(!verbose);
+        RecentRequestsStores.limitJournal(o, journalLimit);
         return o;
     }
 

@@ -2,6 +2,7 @@ package dev.vicimock.bench.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,23 +12,29 @@ import java.util.List;
 public final class Launcher {
     private final Path simulatorJar;
     private final List<String> jvmOptions;
+    private final List<String> serverArgs;
     private final Path logDir;
 
-    public Launcher(Path simulatorJar, List<String> jvmOptions, Path logDir) {
+    public Launcher(Path simulatorJar, List<String> jvmOptions, List<String> serverArgs, Path logDir) {
         this.simulatorJar = simulatorJar;
         this.jvmOptions = jvmOptions;
+        this.serverArgs = serverArgs;
         this.logDir = logDir;
     }
 
     public List<String> simulatorCommand(int port) {
-        return ServerProcess.javaCommand(jvmOptions, List.of("-jar", simulatorJar.toString()),
-                List.of("--port", Integer.toString(port)));
+        return ServerProcess.javaCommand(jvmOptions, List.of("-jar", simulatorJar.toString()), args(port));
     }
 
     public List<String> baselineCommand(int port) {
         return ServerProcess.javaCommand(jvmOptions,
-                List.of("-cp", System.getProperty("java.class.path"), BaselineServer.class.getName()),
-                List.of("--port", Integer.toString(port)));
+                List.of("-cp", System.getProperty("java.class.path"), BaselineServer.class.getName()), args(port));
+    }
+
+    private List<String> args(int port) {
+        List<String> a = new ArrayList<>(List.of("--port", Integer.toString(port)));
+        a.addAll(serverArgs);
+        return a;
     }
 
     public Path log(String name) {

@@ -22,10 +22,12 @@ class ReportTest {
     }
 
     private static BenchReport report() {
-        ThroughputRow base = ThroughputRow.of("baseline", List.of(run("baseline", 8, 1000, 1_000_000),
-                run("baseline", 8, 3000, 3_000_000), run("baseline", 8, 2000, 2_000_000)), 0);
-        ThroughputRow sim = ThroughputRow.of("simulator", List.of(run("update-success", 8, 1800, 2_000_000)),
-                base.requestsPerSecond());
+        List<RunResult> baseRuns = List.of(run("baseline", 8, 1000, 1_000_000),
+                run("baseline", 8, 3000, 3_000_000), run("baseline", 8, 2000, 2_000_000));
+        ThroughputRow base = ThroughputRow.of("baseline", baseRuns, List.of());
+        // per round 0.9, 0.6, 0.95: the median of the paired ratios, not the ratio of the medians
+        ThroughputRow sim = ThroughputRow.of("simulator", List.of(run("update-success", 8, 900, 2_000_000),
+                run("update-success", 8, 1800, 2_000_000), run("update-success", 8, 1900, 2_000_000)), baseRuns);
         return new BenchReport("2025-01-01 00:00 UTC",
                 new MachineInfo("Test CPU", 2, 24 * 1024, "Linux", "Java 17", "3.13.2"),
                 Map.of("describe", "test settings"), List.of(new StartupResult("simulator", List.of(900.0, 1100.0))),
@@ -40,6 +42,7 @@ class ReportTest {
         assertEquals(2000, base.requestsPerSecond(), 1e-9);
         assertEquals(2.0, base.p99Millis(), 1e-9);
         assertEquals(0.9, report().throughput().get(1).ratio(), 1e-9);
+        assertEquals(1800, report().throughput().get(1).requestsPerSecond(), 1e-9);
     }
 
     @Test
