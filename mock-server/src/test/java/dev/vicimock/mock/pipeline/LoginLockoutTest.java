@@ -132,15 +132,25 @@ class LoginLockoutTest {
             "1000, LOCK",
             "899000, LOCK",
             "900000, LOCK",
+            "900999, LOCK",
             "901000, BAD",
             "3600000, BAD",
     })
-    void theLockEndsOnlyWhenMoreThan900SecondsHavePassed(long millis, String expected) {
+    void theLockEndsOnlyWhenMoreThan900WholeSecondsHavePassed(long millis, String expected) {
         lockAfterRecentLogin();
         Instant lastLogin = clock.instant();
         clock.set(lastLogin.plusMillis(millis));
         assertEquals(expected.equals("LOCK") ? LOCK : BAD, login("wrong"));
         assertEquals(expected.equals("LOCK") ? 10 : 1, failures());
+    }
+
+    @Test
+    void aLoginDateWrittenWithinASecondCountsFromThatWholeSecond() {
+        clock.set(clock.instant().plusMillis(700));
+        lockAfterRecentLogin();
+        assertEquals("2025-01-15 07:00:00", lastLogin());
+        clock.set(clock.instant().plusMillis(900_000));
+        assertEquals(LOCK, login("wrong"), "900.7 s after 07:00:00.7 is 07:15:00, exactly 900 whole seconds");
     }
 
     @Test
