@@ -60,6 +60,11 @@ class VersionAndTeapotTest {
             "2.14-202; -12.00; -12.00; -11",
             "2.14-202; -5; -5; -4",
             "2.14-107; 5; 5; 6",
+            "2.14-202; ''; ''; 1",
+            "2.14-107; ''; ''; 1",
+            "2.14-202; abc; abc; abd",
+            "2.14-107; Az9; Az9; Ba0",
+            "2.14-202; 5x; 5x; 5y",
     })
     void tzNowIsTheFirstActiveServersGmtPlusOneDuringDst(String profile, String gmt, String winter, String summer) {
         String prefix = profile.equals("2.14-202") ? "VERSION: 2.14-202|BUILD: 250720-1841|"
