@@ -59,4 +59,11 @@ public final class States {
         return s.rows(Tables.SERVERS).stream().filter(r -> r.text("server_ip").equals(serverIp)).findFirst()
                 .orElse(null);
     }
+
+    /** What an API call may write besides the caller's login counters: phones, servers and the admin log. */
+    public static Snapshot writable(Snapshot s) {
+        java.util.Map<String, java.util.List<Row>> tables = new java.util.HashMap<>(s.tables());
+        tables.remove(Tables.USERS.table());
+        return new Snapshot(s.systemSettings(), tables, s.adminLog());
+    }
 }
