@@ -171,13 +171,19 @@ class DebugOutputTest {
 
     @ParameterizedTest(name = "{0} DB={1}")
     @CsvSource(delimiter = ';', value = {
-            // profile; settings; DB as sent; which lines: all (auth, group, update, log) or none
+            // profile; settings; DB as sent; which lines: all (auth, group, update, log), statements (update and log
+            // only: the auth and group lines need DB > 0, the others a truthy DB) or none
             "2.14-107; latin; 2; all",
             "2.14-107; latin; x; none",
             "2.14-107; latin; 0; none",
+            "2.14-107; latin; 00; statements",
             "2.14-107; latin; 0x1; all",
+            "2.14-107; nonLatin; 0.0; statements",
+            "2.14-107; nonLatin; x; statements",
+            "2.14-107; nonLatin; -1; statements",
             "2.14-107; nonLatin; 1x; all",
             "2.14-107; nonLatin; 0.5; all",
+            "2.14-202; webDebug; 00; statements",
             "2.14-202; webDebug; x1; all",
             "2.14-202; webDebug; 0; none",
             "2.14-202; latin; 2; none",
