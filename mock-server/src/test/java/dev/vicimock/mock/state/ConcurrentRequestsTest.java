@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
+import dev.vicimock.mock.answer.Answer;
+import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.testing.States;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,7 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Threads updating, deleting and re-adding the same phones over HTTP leave a state that a serial replay explains. */
+/** Threads updating, deleting and re-adding the same phones leave a state that a serial replay of the admin log explains. */
 class ConcurrentRequestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PHONES = 8;
@@ -77,23 +82,25 @@ class ConcurrentRequestsTest {
     }
 
     private Call call(String op, String extension, String value) throws Exception {
-        String q = "/vicidial/non_agent_api.php?source=test&user=6666&pass=1234&server_ip=10.0.9.8&extension="
-                + extension;
-        q += switch (op) {
+        HttpResponse<String> r = send("/vicidial/non_agent_api.php?" + query(op, extension, value));
+        return new Call(op, extension, value, r.statusCode(), r.body());
+    }
+
+    private static String query(String op, String extension, String value) {
+        String q = "source=test&user=6666&pass=1234&server_ip=10.0.9.8&extension=" + extension;
+        return q + switch (op) {
             case "update" -> "&function=update_phone&phone_full_name=" + value;
             case "delete" -> "&function=update_phone&delete_phone=Y";
             default -> "&function=add_phone&dialplan_number=100&voicemail_id=100&phone_login=" + extension
                     + "&phone_pass=test&protocol=SIP&registration_password=secret&phone_full_name=" + value
                     + "&local_gmt=-5.00&outbound_cid=3125550000";
         };
-        HttpResponse<String> r = send(q);
-        return new Call(op, extension, value, r.statusCode(), r.body());
     }
 
     @ParameterizedTest(name = "profile {0}")
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void concurrentWritesLeaveAStateEqualToASerialReplayOfTheAdminLog(String profile) throws Exception {
-        mock.simulator().release(dev.vicimock.mock.release.Releases.byName(profile).orElseThrow());
+        mock.simulator().release(Releases.byName(profile).orElseThrow());
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<List<Call>>> writers = new ArrayList<>();
@@ -128,6 +135,56 @@ class ConcurrentRequestsTest {
         List<String> snapshots = reader.get(2, TimeUnit.MINUTES);
         pool.shutdown();
 
+        JsonNode state = JSON.readTree(get("/__admin/vicidial/state"));
+        assertExplainedBySerialReplay(calls, state);
+        for (String s : snapshots) {
+            JsonNode snap = JSON.readTree(s);
+            assertNoDuplicateKeys(snap);
+            assertEquals(replay(snap.path("admin_log")).size(), countTestPhones(snap),
+                    "a snapshot taken mid-run is consistent with its own admin log");
+        }
+    }
+
+    @ParameterizedTest(name = "profile {0}")
+    @ValueSource(strings = {"2.14-202", "2.14-107"})
+    void manyThreadsOnTheSimulatorItselfLeaveAStateEqualToASerialReplay(String profile) throws Exception {
+        // the same check without HTTP in between, so that calls overlap far more often
+        Simulator simulator = mock.simulator();
+        simulator.release(Releases.byName(profile).orElseThrow());
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<Call>>> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            int worker = w;
+            workers.add(pool.submit(() -> {
+                Random random = new Random(100 + worker);
+                List<Call> calls = new ArrayList<>();
+                go.await();
+                for (int i = 0; i < 1500; i++) {
+                    String extension = ext(random.nextInt(3));
+                    int dice = random.nextInt(10);
+                    String op = dice < 4 ? "update" : dice < 7 ? "delete" : "add";
+                    String value = "T" + worker + "N" + i;
+                    Answer a = simulator.handle(ApiRequest.of(
+                            query(op, extension, value), null, null, "127.0.0.1"));
+                    calls.add(new Call(op, extension, value, a.status(),
+                            new String(a.body(), StandardCharsets.UTF_8)));
+                }
+                return calls;
+            }));
+        }
+        go.countDown();
+        List<Call> calls = new ArrayList<>();
+        for (Future<List<Call>> f : workers) {
+            calls.addAll(f.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        assertExplainedBySerialReplay(calls, JSON.readTree(StateJson.write(simulator.state().snapshot())));
+    }
+
+    /** Every answer is one the request allows, and the final state is the serial replay of the admin log. */
+    private static void assertExplainedBySerialReplay(List<Call> calls, JsonNode state) {
         Map<String, Integer> succeeded = new HashMap<>();
         for (Call c : calls) {
             assertEquals(200, c.status(), c.toString());
@@ -139,7 +196,6 @@ class ConcurrentRequestsTest {
         assertTrue(succeeded.getOrDefault("delete", 0) > 0 && succeeded.getOrDefault("add", 0) > 0,
                 "the run must exercise deletes and re-adds: " + succeeded);
 
-        JsonNode state = JSON.readTree(get("/__admin/vicidial/state"));
         assertNoDuplicateKeys(state);
         Map<String, String> replayed = replay(state.path("admin_log"));
         Map<String, String> actual = new HashMap<>();
@@ -161,12 +217,6 @@ class ConcurrentRequestsTest {
         assertEquals(succeeded.getOrDefault("delete", 0), logged.getOrDefault("DELETE", 0));
         assertEquals(succeeded.getOrDefault("add", 0), logged.getOrDefault("ADD", 0));
 
-        for (String s : snapshots) {
-            JsonNode snap = JSON.readTree(s);
-            assertNoDuplicateKeys(snap);
-            assertEquals(replay(snap.path("admin_log")).size(), countTestPhones(snap),
-                    "a snapshot taken mid-run is consistent with its own admin log");
-        }
     }
 
     private static Set<String> expectedAnswers(Call c) {
