@@ -54,7 +54,7 @@ public final class BenchMain {
             System.out.println("Throughput: baseline and simulator side by side");
             try (Launcher.Running base = launcher.startBaseline("baseline");
                  Launcher.Running sim = launcher.startSimulator("simulator")) {
-                throughput = new ThroughputSuite(base.port(), sim.port(), o).run();
+                throughput = new ThroughputSuite(base, sim, o).run();
             }
         }
 

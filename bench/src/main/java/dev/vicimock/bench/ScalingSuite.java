@@ -41,7 +41,7 @@ final class ScalingSuite {
         try (Launcher.Running sim = launcher.startSimulator("simulator-scaling");
              HeapProbe heap = HeapProbe.attach(sim.process().pid())) {
             AdminClient admin = new AdminClient("127.0.0.1", sim.port());
-            LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port());
+            LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
             StateFactory states = new StateFactory(admin.getState());
             for (Workload w : ThroughputSuite.simulatorWorkloads()) {
                 admin.reset();

@@ -5,6 +5,7 @@ import dev.vicimock.bench.load.RunResult;
 import dev.vicimock.bench.load.Workload;
 import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.AdminClient;
+import dev.vicimock.bench.server.Launcher;
 import dev.vicimock.bench.workload.AddDeleteCycle;
 import dev.vicimock.bench.workload.UpdateError;
 import dev.vicimock.bench.workload.UpdateSuccess;
@@ -26,10 +27,10 @@ final class ThroughputSuite {
     private final AdminClient simulatorAdmin;
     private final BenchOptions options;
 
-    ThroughputSuite(int baselinePort, int simulatorPort, BenchOptions options) {
-        this.baseline = new LoadGenerator("127.0.0.1", baselinePort);
-        this.simulator = new LoadGenerator("127.0.0.1", simulatorPort);
-        this.simulatorAdmin = new AdminClient("127.0.0.1", simulatorPort);
+    ThroughputSuite(Launcher.Running base, Launcher.Running sim, BenchOptions options) {
+        this.baseline = new LoadGenerator("127.0.0.1", base.port(), base.process().pid());
+        this.simulator = new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
+        this.simulatorAdmin = new AdminClient("127.0.0.1", sim.port());
         this.options = options;
     }
 

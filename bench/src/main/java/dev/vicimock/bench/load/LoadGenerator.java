@@ -17,10 +17,13 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LoadGenerator {
     private final String host;
     private final int port;
+    private final long serverPid;
 
-    public LoadGenerator(String host, int port) {
+    /** {@code serverPid}: the server's process, whose CPU per request is recorded; -1 for none. */
+    public LoadGenerator(String host, int port, long serverPid) {
         this.host = host;
         this.port = port;
+        this.serverPid = serverPid;
     }
 
     public RunResult run(Workload workload, int connections, long durationNanos) throws InterruptedException {
@@ -84,18 +87,22 @@ public final class LoadGenerator {
         }
         ready.await();
         CpuMonitor.Sample cpuBefore = CpuMonitor.sample(ServerProcess.runningPids());
+        long serverTicksBefore = serverPid < 0 ? -1 : CpuMonitor.processTicks(serverPid);
         start[0] = System.nanoTime();
         go.countDown();
         for (Thread t : threads) {
             t.join();
         }
         double otherCpu = CpuMonitor.otherCores(cpuBefore, CpuMonitor.sample(ServerProcess.runningPids()));
+        long serverTicksAfter = serverPid < 0 ? -1 : CpuMonitor.processTicks(serverPid);
         conns.forEach(HttpConnection::close);
 
         long[] sorted = LatencySamples.sortedUnion(samples);
         return new RunResult(workload.name(), connections, sorted.length, lastEnd.get() - start[0],
                 LatencySamples.percentile(sorted, 50), LatencySamples.percentile(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1], unexpected.get(), ioErrors.get(),
-                firstUnexpected.get(), otherCpu);
+                firstUnexpected.get(), otherCpu,
+                serverTicksBefore < 0 || serverTicksAfter < 0 || sorted.length == 0 ? Double.NaN
+                        : (serverTicksAfter - serverTicksBefore) * 10_000.0 / sorted.length);
     }
 }

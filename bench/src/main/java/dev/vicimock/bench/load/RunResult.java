@@ -15,10 +15,13 @@ package dev.vicimock.bench.load;
  * @param ioErrors     connections that failed with an I/O error
  * @param firstUnexpected the first unexpected answer, for diagnosis, or null
  * @param otherCpuCores cores' worth of CPU other processes of the machine used during the run (NaN: unknown)
+ * @param serverCpuMicros CPU the server process used per request (all its threads, GC and JIT included), in
+ *                        microseconds; unlike requests/s it hardly changes when other processes compete for
+ *                        the cores (NaN: unknown)
  */
 public record RunResult(String workload, int connections, long requests, long elapsedNanos, long p50Nanos,
                         long p99Nanos, long maxNanos, long unexpected, long ioErrors, String firstUnexpected,
-                        double otherCpuCores) {
+                        double otherCpuCores, double serverCpuMicros) {
 
     public double requestsPerSecond() {
         return elapsedNanos == 0 ? 0 : requests * 1e9 / elapsedNanos;

@@ -54,7 +54,8 @@ public final class CpuMonitor {
         }
     }
 
-    private static long processTicks(long pid) {
+    /** CPU ticks (1/100 s) a process has used so far, all threads and GC included; -1 when unknown. */
+    public static long processTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // the command name (field 2) may contain spaces: fields are counted after its closing parenthesis

@@ -10,24 +10,26 @@ public final class MarkdownSummary {
         b.append("Measured ").append(r.startedAt()).append(" on ").append(r.machine().describe()).append(".\n");
         b.append("Settings: ").append(r.settings().get("describe")).append("\n\n");
 
-        b.append("| server | workload | connections | requests/s | p50 ms | p99 ms | simulator/baseline | other CPU |\n");
-        b.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        b.append("| server | workload | connections | requests/s | p50 ms | p99 ms | simulator/baseline"
+                + " | server CPU µs/request | other processes' CPU (cores) |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ThroughputRow t : r.throughput()) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %.2f |%n",
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %.0f | %.2f |%n",
                     t.server(), t.workload(), t.connections(), t.requestsPerSecond(), t.p50Millis(), t.p99Millis(),
                     t.server().equals("baseline") ? "—" : String.format(Locale.ROOT, "%.2f", t.ratio())
                             + (t.unexpected() > 0 ? " (" + t.unexpected() + " wrong answers)" : ""),
-                    t.otherCpuCores()));
+                    t.serverCpuMicros(), t.otherCpuCores()));
         }
 
         if (!r.scaling().isEmpty()) {
             b.append("\nSimulator latency against the number of phones in the state:\n\n");
-            b.append("| phones | workload | connections | requests/s | p50 ms | p99 ms | other CPU |\n");
-            b.append("|---:|---|---:|---:|---:|---:|---:|\n");
+            b.append("| phones | workload | connections | requests/s | p50 ms | p99 ms | server CPU µs/request"
+                    + " | other processes' CPU (cores) |\n");
+            b.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
             for (ScalingRow s : r.scaling()) {
-                b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %,.0f | %.2f | %.2f | %.2f |%n", s.phones(),
-                        s.workload(), s.connections(), s.requestsPerSecond(), s.p50Millis(), s.p99Millis(),
-                        s.otherCpuCores()));
+                b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %,.0f | %.2f | %.2f | %.0f | %.2f |%n",
+                        s.phones(), s.workload(), s.connections(), s.requestsPerSecond(), s.p50Millis(),
+                        s.p99Millis(), s.serverCpuMicros(), s.otherCpuCores()));
             }
         }
 

@@ -24,19 +24,19 @@ public final class ResultFiles {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(dir.resolve("results.json").toFile(), report);
 
-        StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,runs,wrong_answers,other_cpu_cores_max\n");
+        StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
         for (ThroughputRow r : report.throughput()) {
-            t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%d,%d,%.2f%n", r.server(), r.workload(),
+            t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.server(), r.workload(),
                     r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.ratio(), r.runs().size(),
-                    r.unexpected(), r.otherCpuCores()));
+                    r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("throughput.csv"), t, StandardCharsets.UTF_8);
 
-        StringBuilder s = new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,runs,wrong_answers,other_cpu_cores_max\n");
+        StringBuilder s = new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
         for (ScalingRow r : report.scaling()) {
-            s.append(String.format(Locale.ROOT, "%d,%s,%d,%.1f,%.3f,%.3f,%d,%d,%.2f%n", r.phones(), r.workload(),
+            s.append(String.format(Locale.ROOT, "%d,%s,%d,%.1f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.phones(), r.workload(),
                     r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.runs().size(),
-                    r.unexpected(), r.otherCpuCores()));
+                    r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("scaling.csv"), s, StandardCharsets.UTF_8);
 

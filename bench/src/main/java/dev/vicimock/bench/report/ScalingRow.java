@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ScalingRow(int phones, String workload, int connections, double requestsPerSecond,
                          double p50Millis, double p99Millis, long unexpected, double otherCpuCores,
-                         List<RunResult> runs) {
+                         double serverCpuMicros, List<RunResult> runs) {
 
     public static ScalingRow of(int phones, List<RunResult> runs) {
         RunResult first = runs.get(0);
@@ -18,6 +18,6 @@ public record ScalingRow(int phones, String workload, int connections, double re
                 Stats.median(runs, r -> r.p50Nanos() / 1e6),
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
-                Stats.maxOf(runs, RunResult::otherCpuCores), runs);
+                Stats.maxOf(runs, RunResult::otherCpuCores), Stats.median(runs, RunResult::serverCpuMicros), runs);
     }
 }

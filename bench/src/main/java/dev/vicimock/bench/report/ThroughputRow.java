@@ -12,10 +12,11 @@ import java.util.List;
  *                 (runs of one round are back to back, so a disturbance of the machine affects both alike);
  *                 1 for the baseline itself
  * @param otherCpuCores the most CPU other processes used during one of the runs, in cores
+ * @param serverCpuMicros median CPU of the server process per request, in microseconds
  */
 public record ThroughputRow(String server, String workload, int connections, double requestsPerSecond,
                             double p50Millis, double p99Millis, double ratio, long unexpected,
-                            double otherCpuCores, List<RunResult> runs) {
+                            double otherCpuCores, double serverCpuMicros, List<RunResult> runs) {
 
     /** {@code baselineRuns}: the baseline's runs, round by round as {@code runs}; empty for the baseline. */
     public static ThroughputRow of(String server, List<RunResult> runs, List<RunResult> baselineRuns) {
@@ -34,6 +35,6 @@ public record ThroughputRow(String server, String workload, int connections, dou
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
                 ratio,
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
-                Stats.maxOf(runs, RunResult::otherCpuCores), runs);
+                Stats.maxOf(runs, RunResult::otherCpuCores), Stats.median(runs, RunResult::serverCpuMicros), runs);
     }
 }

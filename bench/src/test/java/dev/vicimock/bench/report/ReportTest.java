@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTest {
 
     private static RunResult run(String workload, int conns, long requests, long p99) {
-        return new RunResult(workload, conns, requests, 1_000_000_000L, 100_000, p99, p99, 0, 0, null, 0.01);
+        return new RunResult(workload, conns, requests, 1_000_000_000L, 100_000, p99, p99, 0, 0, null, 0.01, 250);
     }
 
     private static BenchReport report() {
