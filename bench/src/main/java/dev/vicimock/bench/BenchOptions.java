@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Command-line settings of a benchmark run. Defaults give the full run (about seven minutes on two cores);
+ * Command-line settings of a benchmark run. Defaults give the full run (about twelve minutes on two cores);
  * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
  */
 public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
                            double jitWarmupSeconds, double warmupSeconds, double runSeconds, int[] extraPhones,
-                           int scalingConnections, double scalingRunSeconds, int startups,
+                           int scalingConnections, int scalingRuns, double scalingRunSeconds, int startups,
                            List<String> serverJvmOptions, List<String> serverArgs, double quietCores,
                            int quietTimeoutSeconds,
                            List<String> parts) {
@@ -29,10 +29,11 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --runs 5                  timed runs per row; the median is reported
               --jit-warmup-seconds 20   untimed load per server JVM before anything is timed (JIT compilation
                                         takes that long on two cores)
-              --warmup-seconds 2        untimed load before the runs of each row
-              --run-seconds 4           length of each timed run
+              --warmup-seconds 1        untimed load before the runs of each row
+              --run-seconds 3           length of each timed run
               --phones 0,1000,10000,100000   generated phones added to the seed for the scaling part
               --scaling-connections 8   connections for the scaling part
+              --scaling-runs 3          timed runs per workload and state size
               --scaling-run-seconds 2   length of each timed run of the scaling part
               --startups 5              cold starts per server for time to first answer
               --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
@@ -52,10 +53,11 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--connections", "1,8,64");
         a.put("--runs", "5");
         a.put("--jit-warmup-seconds", "20");
-        a.put("--warmup-seconds", "2");
-        a.put("--run-seconds", "4");
+        a.put("--warmup-seconds", "1");
+        a.put("--run-seconds", "3");
         a.put("--phones", "0,1000,10000,100000");
         a.put("--scaling-connections", "8");
+        a.put("--scaling-runs", "3");
         a.put("--scaling-run-seconds", "2");
         a.put("--startups", "5");
         a.put("--server-jvm-options", "");
@@ -71,6 +73,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                 a.put("--warmup-seconds", "1");
                 a.put("--run-seconds", "1");
                 a.put("--scaling-run-seconds", "1");
+                a.put("--scaling-runs", "1");
                 a.put("--phones", "0,100000");
                 a.put("--startups", "2");
                 a.put("--quiet-timeout", "5");
@@ -91,6 +94,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                 Double.parseDouble(a.get("--jit-warmup-seconds")),
                 Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
                 ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
+                Integer.parseInt(a.get("--scaling-runs")),
                 Double.parseDouble(a.get("--scaling-run-seconds")), Integer.parseInt(a.get("--startups")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
                 serverArgs.isEmpty() ? List.of() : Arrays.asList(serverArgs.split("\\s+")),
@@ -116,6 +120,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("runSeconds", Double.toString(runSeconds));
         m.put("extraPhones", Arrays.toString(extraPhones));
         m.put("scalingConnections", Integer.toString(scalingConnections));
+        m.put("scalingRuns", Integer.toString(scalingRuns));
         m.put("scalingRunSeconds", Double.toString(scalingRunSeconds));
         m.put("startups", Integer.toString(startups));
         m.put("serverJvmOptions", String.join(" ", serverJvmOptions));

@@ -62,7 +62,7 @@ final class ScalingSuite {
                     replace(admin, heap, state, putMillis);
                     load.run(w, options.scalingConnections(), (long) (options.warmupSeconds() * 1e9));
                     List<RunResult> runs = new ArrayList<>();
-                    for (int r = 1; r <= options.runs(); r++) {
+                    for (int r = 1; r <= options.scalingRuns(); r++) {
                         replace(admin, heap, state, putMillis);
                         RunResult result = load.run(w, options.scalingConnections(),
                                 (long) (options.scalingRunSeconds() * 1e9));

@@ -7,6 +7,7 @@ import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.AdminClient;
 import dev.vicimock.bench.server.Launcher;
 import dev.vicimock.bench.workload.AddDeleteCycle;
+import dev.vicimock.bench.workload.StaticStubVariant;
 import dev.vicimock.bench.workload.UpdateError;
 import dev.vicimock.bench.workload.UpdateSuccess;
 import dev.vicimock.bench.workload.Version;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The side-by-side part: at each connection count, every row (the baseline and the four simulator workloads)
- * is warmed up, then the timed runs are interleaved across rows so slow drift of the machine hits all rows
- * alike. The simulator is reset before every run so each starts from the seed state.
+ * The side-by-side part. Each simulator workload is also sent to the baseline (same URLs, answered by the static
+ * stub), so each simulator row has a baseline row doing the same WireMock work. At each connection count every
+ * row is warmed up, then the timed runs go round by round, each workload's baseline run right before its
+ * simulator run, so a disturbance of the machine hits a pair alike. The simulator is reset before every run
+ * so each starts from the seed state.
  */
 final class ThroughputSuite {
     private final LoadGenerator baseline;
@@ -35,35 +38,37 @@ final class ThroughputSuite {
     }
 
     static List<Workload> simulatorWorkloads() {
-        return List.of(UpdateSuccess.simulator(), new UpdateError(), new AddDeleteCycle(), new Version());
+        return List.of(new UpdateSuccess(), new UpdateError(), new AddDeleteCycle(), new Version());
     }
 
     List<ThroughputRow> run() throws IOException, InterruptedException {
         List<ThroughputRow> rows = new ArrayList<>();
-        Workload base = UpdateSuccess.baseline();
         List<Workload> sim = simulatorWorkloads();
+        Map<Workload, Workload> base = new LinkedHashMap<>();
+        sim.forEach(w -> base.put(w, new StaticStubVariant(w)));
         // JIT compilation of a fresh JVM takes tens of seconds on two cores; nothing is timed until it is done
-        once(baseline, base, 8, options.jitWarmupSeconds());
         for (Workload w : sim) {
+            once(baseline, base.get(w), 8, options.jitWarmupSeconds() / sim.size());
             once(simulator, w, 8, options.jitWarmupSeconds() / sim.size());
         }
         for (int c : options.connections()) {
-            once(baseline, base, c, options.warmupSeconds());
             for (Workload w : sim) {
+                once(baseline, base.get(w), c, options.warmupSeconds());
                 once(simulator, w, c, options.warmupSeconds());
             }
-            Map<Workload, List<RunResult>> runs = new LinkedHashMap<>();
+            Map<Workload, List<RunResult>> baseRuns = new LinkedHashMap<>();
+            Map<Workload, List<RunResult>> simRuns = new LinkedHashMap<>();
             for (int r = 1; r <= options.runs(); r++) {
-                runs.computeIfAbsent(base, k -> new ArrayList<>()).add(report(r, "baseline", once(baseline, base, c,
-                        options.runSeconds())));
                 for (Workload w : sim) {
-                    runs.computeIfAbsent(w, k -> new ArrayList<>()).add(report(r, "simulator", once(simulator, w, c,
-                            options.runSeconds())));
+                    baseRuns.computeIfAbsent(w, k -> new ArrayList<>())
+                            .add(report(r, "baseline", once(baseline, base.get(w), c, options.runSeconds())));
+                    simRuns.computeIfAbsent(w, k -> new ArrayList<>())
+                            .add(report(r, "simulator", once(simulator, w, c, options.runSeconds())));
                 }
             }
-            rows.add(ThroughputRow.of("baseline", runs.get(base), List.of()));
             for (Workload w : sim) {
-                rows.add(ThroughputRow.of("simulator", runs.get(w), runs.get(base)));
+                rows.add(ThroughputRow.of("baseline", baseRuns.get(w), List.of()));
+                rows.add(ThroughputRow.of("simulator", simRuns.get(w), baseRuns.get(w)));
             }
         }
         return rows;

@@ -44,7 +44,7 @@ public final class ResultFiles {
 
         if (!report.throughput().isEmpty()) {
             ThroughputChart.write(dir.resolve("throughput.png"),
-                    "Simulator vs plain WireMock: requests/s over loopback",
+                    "Simulator (solid) vs plain WireMock static stub on the same URLs (dashed)",
                     report.machine().cores() + " cores " + report.machine().cpu() + ", " + report.startedAt(),
                     connections, ThroughputChart.seriesOf(report.throughput(), connections));
         }

@@ -16,8 +16,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * A line chart of requests/s against connections (log2 x axis), one line per workload, drawn with Java2D
- * so the benchmark needs no plotting tool.
+ * A line chart of requests/s against connections (log2 x axis): one colour per workload, solid for the
+ * simulator and dashed for the baseline on the same URLs. Drawn with Java2D so the benchmark needs no
+ * plotting tool.
  */
 public final class ThroughputChart {
     private static final int W = 900;
@@ -27,9 +28,11 @@ public final class ThroughputChart {
     private static final int TOP = 60;
     private static final int BOTTOM = 70;
     private static final Color[] COLORS = {
-        new Color(0x222222), new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b),
+        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0x222222),
     };
+    private static final String BASELINE = "baseline ";
+    private static final String SIMULATOR = "simulator ";
 
     /** Series name → requests/s per connection count, in the order of {@code connections}. */
     public static void write(Path png, String title, String subtitle, int[] connections,
@@ -95,10 +98,10 @@ public final class ThroughputChart {
         rotated.dispose();
 
         int legendY = TOP + 10;
-        int i = 0;
+        List<String> workloads = series.keySet().stream().map(ThroughputChart::workloadOf).distinct().toList();
         for (Map.Entry<String, double[]> s : series.entrySet()) {
-            Color color = COLORS[i % COLORS.length];
-            boolean baseline = s.getKey().startsWith("baseline");
+            Color color = COLORS[workloads.indexOf(workloadOf(s.getKey())) % COLORS.length];
+            boolean baseline = s.getKey().startsWith(BASELINE);
             g.setColor(color);
             g.setStroke(baseline
                     ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
@@ -121,8 +124,11 @@ public final class ThroughputChart {
             g.setColor(Color.BLACK);
             g.drawString(s.getKey(), LEFT + plotW + 52, legendY + 4);
             legendY += 22;
-            i++;
         }
+    }
+
+    private static String workloadOf(String seriesName) {
+        return seriesName.substring(seriesName.indexOf(' ') + 1);
     }
 
     private static double log2(int v) {
@@ -143,11 +149,11 @@ public final class ThroughputChart {
         return 10 * p;
     }
 
-    /** Series in the order the rows list them: one entry per workload name. */
+    /** Series in the order the rows list them: "simulator W" and "baseline W" for each workload W. */
     public static Map<String, double[]> seriesOf(List<ThroughputRow> rows, int[] connections) {
         Map<String, double[]> series = new LinkedHashMap<>();
         for (ThroughputRow r : rows) {
-            String name = r.server().equals("baseline") ? "baseline (static stub)" : "simulator " + r.workload();
+            String name = (r.server().equals("baseline") ? BASELINE : SIMULATOR) + r.workload();
             double[] v = series.computeIfAbsent(name, k -> new double[connections.length]);
             for (int k = 0; k < connections.length; k++) {
                 if (connections[k] == r.connections()) {

@@ -7,26 +7,12 @@ import dev.vicimock.bench.load.Workload;
 
 /**
  * update_phone on cc100 that succeeds, alternating the full name between NameA and NameB so every request
- * really writes. The baseline serves the same requests from a static stub under the name {@code baseline}.
+ * really writes. The baseline's static stub answers these URLs with this very body.
  */
 public final class UpdateSuccess implements Workload {
-    private final String name;
-
-    private UpdateSuccess(String name) {
-        this.name = name;
-    }
-
-    public static UpdateSuccess simulator() {
-        return new UpdateSuccess("update-success");
-    }
-
-    public static UpdateSuccess baseline() {
-        return new UpdateSuccess("baseline");
-    }
-
     @Override
     public String name() {
-        return name;
+        return "update-success";
     }
 
     @Override

@@ -22,8 +22,8 @@ class ReportTest {
     }
 
     private static BenchReport report() {
-        List<RunResult> baseRuns = List.of(run("baseline", 8, 1000, 1_000_000),
-                run("baseline", 8, 3000, 3_000_000), run("baseline", 8, 2000, 2_000_000));
+        List<RunResult> baseRuns = List.of(run("update-success", 8, 1000, 1_000_000),
+                run("update-success", 8, 3000, 3_000_000), run("update-success", 8, 2000, 2_000_000));
         ThroughputRow base = ThroughputRow.of("baseline", baseRuns, List.of());
         // per round 0.9, 0.6, 0.95: the median of the paired ratios, not the ratio of the medians
         ThroughputRow sim = ThroughputRow.of("simulator", List.of(run("update-success", 8, 900, 2_000_000),
