@@ -64,6 +64,11 @@ public final class ApiCall {
         return now;
     }
 
+    /** Whether {@code DB=1} output is collected; lets a caller skip building a long line nobody reads. */
+    public boolean debugging() {
+        return debug != null;
+    }
+
     /** Appends a line of {@code DB=1} output (a no-op unless debugging). */
     public void debug(String line) {
         if (debug != null) {

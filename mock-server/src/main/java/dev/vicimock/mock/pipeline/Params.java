@@ -17,7 +17,8 @@ public final class Params {
     private final FilterTable filters;
     private final boolean nonLatin;
     private final PhpRuntime runtime;
-    private final Map<String, String> filtered = new HashMap<>();
+    // update_phone reads some thirty names: sized so the map never grows during a request
+    private final Map<String, String> filtered = new HashMap<>(64);
 
     public Params(ApiRequest request, FilterTable filters, boolean nonLatin, PhpRuntime runtime) {
         this.request = request;
