@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
                            double jitWarmupSeconds, double warmupSeconds, double runSeconds, int[] extraPhones,
-                           int scalingConnections, int scalingRuns, double scalingRunSeconds, int startups,
+                           int scalingConnections, int scalingRuns, double scalingRunSeconds, long soakRequests,
+                           int startups,
                            List<String> serverJvmOptions, List<String> serverArgs, double quietCores,
                            int quietTimeoutSeconds,
                            List<String> parts) {
@@ -27,7 +28,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --readme PATH             README whose bench markers get the summary (none: leave it alone)
               --connections 1,8,64      concurrent keep-alive connections per row
               --runs 5                  timed runs per row; the median is reported
-              --jit-warmup-seconds 20   untimed load per server JVM before anything is timed (JIT compilation
+              --jit-warmup-seconds 30   untimed load per server JVM before anything is timed (JIT compilation
                                         takes that long on two cores)
               --warmup-seconds 1        untimed load before the runs of each row
               --run-seconds 3           length of each timed run
@@ -35,6 +36,8 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --scaling-connections 8   connections for the scaling part
               --scaling-runs 3          timed runs per workload and state size
               --scaling-run-seconds 2   length of each timed run of the scaling part
+              --soak-requests 110000    update_phone requests sent to the largest state before the last heap
+                                        reading, so the admin log (100,000 entries) and the journal are full
               --startups 5              cold starts per server for time to first answer
               --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
               --server-args "…"         engine flags for both servers, e.g. "--no-request-journal" (default: none)
@@ -52,13 +55,14 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--readme", "");
         a.put("--connections", "1,8,64");
         a.put("--runs", "5");
-        a.put("--jit-warmup-seconds", "20");
+        a.put("--jit-warmup-seconds", "30");
         a.put("--warmup-seconds", "1");
         a.put("--run-seconds", "3");
         a.put("--phones", "0,1000,10000,100000");
         a.put("--scaling-connections", "8");
         a.put("--scaling-runs", "3");
         a.put("--scaling-run-seconds", "2");
+        a.put("--soak-requests", "110000");
         a.put("--startups", "5");
         a.put("--server-jvm-options", "");
         a.put("--server-args", "");
@@ -76,6 +80,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                 a.put("--scaling-runs", "1");
                 a.put("--phones", "0,100000");
                 a.put("--startups", "2");
+                a.put("--soak-requests", "0");
                 a.put("--quiet-timeout", "5");
             } else if (k.equals("--help") || k.equals("-h")) {
                 System.out.print(USAGE);
@@ -95,7 +100,8 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                 Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
                 ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
                 Integer.parseInt(a.get("--scaling-runs")),
-                Double.parseDouble(a.get("--scaling-run-seconds")), Integer.parseInt(a.get("--startups")),
+                Double.parseDouble(a.get("--scaling-run-seconds")), Long.parseLong(a.get("--soak-requests")),
+                Integer.parseInt(a.get("--startups")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
                 serverArgs.isEmpty() ? List.of() : Arrays.asList(serverArgs.split("\\s+")),
                 Double.parseDouble(a.get("--quiet-cores")), Integer.parseInt(a.get("--quiet-timeout")),
@@ -122,6 +128,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("scalingConnections", Integer.toString(scalingConnections));
         m.put("scalingRuns", Integer.toString(scalingRuns));
         m.put("scalingRunSeconds", Double.toString(scalingRunSeconds));
+        m.put("soakRequests", Long.toString(soakRequests));
         m.put("startups", Integer.toString(startups));
         m.put("serverJvmOptions", String.join(" ", serverJvmOptions));
         m.put("serverArgs", String.join(" ", serverArgs));

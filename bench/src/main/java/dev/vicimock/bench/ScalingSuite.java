@@ -10,6 +10,7 @@ import dev.vicimock.bench.report.PutResult;
 import dev.vicimock.bench.report.ScalingRow;
 import dev.vicimock.bench.server.AdminClient;
 import dev.vicimock.bench.server.Launcher;
+import dev.vicimock.bench.workload.UpdateSuccess;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +73,26 @@ final class ScalingSuite {
                     rows.add(ScalingRow.of(phones, runs));
                 }
                 heapResults.add(heap(heap, "after the load runs", phones));
+                if (extra == options.extraPhones()[options.extraPhones().length - 1] && options.soakRequests() > 0) {
+                    soak(load);
+                    heapResults.add(heap(heap, "after " + String.format(Locale.ROOT, "%,d", options.soakRequests())
+                            + " more updates (admin log and journal full)", phones));
+                }
                 puts.add(new PutResult(phones, state.length, putMillis));
                 System.out.printf(Locale.ROOT, "  PUT of %,d phones (%.1f MB): median %.0f ms over %d%n", phones,
                         state.length / 1e6, puts.get(puts.size() - 1).medianMillis(), putMillis.size());
             }
         }
         return new Result(rows, puts, heapResults);
+    }
+
+    /** Keeps writing until the admin log and the request journal hold as much as they ever will. */
+    private void soak(LoadGenerator load) throws InterruptedException {
+        long sent = 0;
+        while (sent < options.soakRequests()) {
+            sent += load.run(new UpdateSuccess(), options.scalingConnections(), 5_000_000_000L).requests();
+        }
+        System.out.printf(Locale.ROOT, "  sent %,d update_phone requests to fill the admin log and the journal%n", sent);
     }
 
     private static void replace(AdminClient admin, HeapProbe heap, byte[] state, List<Double> putMillis)
