@@ -9,6 +9,8 @@ import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
+import dev.vicimock.mock.wiremock.GuardedServerFactory;
+import dev.vicimock.mock.wiremock.RequestLimits;
 import dev.vicimock.mock.wiremock.VicidialExtensions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,7 @@ public final class VicidialMock implements AutoCloseable {
                 .port(settings.port)
                 .bindAddress(settings.bindAddress)
                 .extensions(extensions)
+                .httpServerFactory(new GuardedServerFactory(settings.limits))
                 .notifier(new ConsoleNotifier(settings.verbose));
         settings.wireMockOptions.accept(config);
         server = new WireMockServer(config);
@@ -126,6 +129,7 @@ public final class VicidialMock implements AutoCloseable {
         private Snapshot state;
         private Clock clock = Clock.systemDefaultZone();
         private boolean verbose;
+        private RequestLimits limits = RequestLimits.DEFAULT;
         private Consumer<WireMockConfiguration> wireMockOptions = c -> { };
 
         /** 0 (the default) picks a free port. */
@@ -164,6 +168,16 @@ public final class VicidialMock implements AutoCloseable {
         /** The dialer's clock: login dates, lockout, {@code version}. */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Where the simulator refuses oversized requests: by default a request line over 8190 bytes on the API
+         * path gets 414 (Apache's {@code LimitRequestLine}) and a body over 8 MiB gets 413 (PHP's
+         * {@code post_max_size}).
+         */
+        public Builder requestLimits(RequestLimits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits);
             return this;
         }
 
