@@ -6,12 +6,20 @@ import java.util.List;
 
 /** A WireMock notifier that keeps what was logged, so a test can assert that nothing went wrong or leaked. */
 final class RecordingNotifier implements Notifier {
+    private final boolean keepInfos;
     private final List<String> infos = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
+    /** {@code keepInfos}: keep info messages too (WireMock logs every request at info: costly in a long run). */
+    RecordingNotifier(boolean keepInfos) {
+        this.keepInfos = keepInfos;
+    }
+
     @Override
     public synchronized void info(String message) {
-        infos.add(message);
+        if (keepInfos) {
+            infos.add(message);
+        }
     }
 
     @Override
