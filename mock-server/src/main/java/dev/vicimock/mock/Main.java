@@ -40,13 +40,14 @@ public final class Main {
             stopped.countDown();
         }, "vicidial-mock-shutdown"));
         System.out.println("vicidial-mock " + mock.simulator().release().name() + " serving " + mock.apiUrl());
-        System.out.println("admin: " + mock.baseUrl() + "/__admin/vicidial/state"
-                + (mock.adminProtected() ? " (Authorization: Bearer token required)" : ""));
         mock.stateFile().ifPresent(f -> System.out.println("state file: " + f.path()
                 + (f.created() ? " (created from the start state)" : " (loaded)")));
         if (!mock.adminProtected() && !mock.loopbackOnly()) {
             System.out.println("warning: the admin API is open to the network; set --admin-token or " + TOKEN_VARIABLE);
         }
+        // the last line about the server: scripts may wait for it
+        System.out.println("admin: " + mock.baseUrl() + "/__admin/vicidial/state"
+                + (mock.adminProtected() ? " (Authorization: Bearer token required)" : ""));
         System.out.flush();
         stopped.await();
     }

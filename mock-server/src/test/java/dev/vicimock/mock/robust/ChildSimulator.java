@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -34,10 +35,18 @@ final class ChildSimulator implements AutoCloseable {
 
     /** Starts {@code Main} with these arguments (plus {@code --port 0}). */
     static ChildSimulator start(String... args) throws IOException {
+        return startWithEnvironment(Map.of(), args);
+    }
+
+    /** Starts {@code Main} with these arguments and these extra environment variables. */
+    static ChildSimulator startWithEnvironment(Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.vicimock.mock.Main", "--port", "0"));
         command.addAll(List.of(args));
-        return new ChildSimulator(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(dev.vicimock.mock.Main.TOKEN_VARIABLE);
+        builder.environment().putAll(environment);
+        return new ChildSimulator(builder.start());
     }
 
     /** Waits until it serves (then returns its port) or exits; fails after two minutes of neither. */
@@ -87,6 +96,9 @@ final class ChildSimulator implements AutoCloseable {
                 Matcher m = SERVING.matcher(line);
                 if (m.find()) {
                     port = Integer.parseInt(m.group(1));
+                }
+                if (line.startsWith("admin: ")) {
+                    // the last line Main prints about itself before it settles down
                     ready.countDown();
                 }
             }
