@@ -1,0 +1,189 @@
+package dev.vicimock.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.vicimock.mock.release.Release;
+import dev.vicimock.mock.release.Releases;
+import dev.vicimock.mock.state.Snapshot;
+import dev.vicimock.mock.state.StateJson;
+import dev.vicimock.mock.wiremock.VicidialExtensions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * A simulated VICIdial on a WireMock server: start it, point a client at {@link #apiUrl()}, read or replace
+ * its state, stop it. WireMock's own admin API, journal and stubs stay available through {@link #wireMock()}.
+ *
+ * <pre>{@code
+ * try (VicidialMock mock = VicidialMock.builder().build().start()) {
+ *     String url = mock.apiUrl(); // http://127.0.0.1:PORT/vicidial/non_agent_api.php
+ * }
+ * }</pre>
+ */
+public final class VicidialMock implements AutoCloseable {
+    private final Builder settings;
+    private final Simulator simulator;
+    private WireMockServer server;
+
+    private VicidialMock(Builder settings) {
+        this.settings = settings;
+        this.simulator = new Simulator(settings.state, settings.release, settings.clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the server; returns this for chaining. */
+    public synchronized VicidialMock start() {
+        if (server != null) {
+            return this;
+        }
+        VicidialExtensions extensions = new VicidialExtensions(simulator);
+        WireMockConfiguration config = wireMockConfig()
+                .port(settings.port)
+                .bindAddress(settings.bindAddress)
+                .extensions(extensions)
+                .notifier(new ConsoleNotifier(settings.verbose));
+        settings.wireMockOptions.accept(config);
+        server = new WireMockServer(config);
+        server.start();
+        extensions.stub().install();
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return running().port();
+    }
+
+    /** {@code http://HOST:PORT}, the root of WireMock's admin API as well. */
+    public String baseUrl() {
+        String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
+        return "http://" + host + ":" + port();
+    }
+
+    /** The URL of the simulated {@code non_agent_api.php}. */
+    public String apiUrl() {
+        return baseUrl() + "/vicidial/non_agent_api.php";
+    }
+
+    /** The simulator behind the server: state, release profile, reset. */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** The current state as {@code vicidial-state/1} JSON (with the admin log). */
+    public String stateJson() {
+        return new String(StateJson.write(simulator.state().snapshot()), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Replaces the state with a {@code vicidial-state/1} document; throws StateException when it is invalid. */
+    public void replaceState(String json) {
+        simulator.state().replace(StateJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    public void reset() {
+        simulator.reset();
+    }
+
+    /** The WireMock server itself, for stubs that override the simulator, verification and fault injection. */
+    public WireMockServer wireMock() {
+        return running();
+    }
+
+    private WireMockServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the mock is not running; call start()");
+        }
+        return server;
+    }
+
+    /** Settings with sensible defaults: a free port on 127.0.0.1, the seed state, 2.14-202, the system clock. */
+    public static final class Builder {
+        private int port = 0;
+        private String bindAddress = "127.0.0.1";
+        private Release release = Releases.DEFAULT;
+        private Snapshot state;
+        private Clock clock = Clock.systemDefaultZone();
+        private boolean verbose;
+        private Consumer<WireMockConfiguration> wireMockOptions = c -> { };
+
+        /** 0 (the default) picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
+            return this;
+        }
+
+        /** The release to answer as, e.g. {@code 2.14-107}. */
+        public Builder profile(String name) {
+            this.release = Releases.byName(name).orElseThrow(() ->
+                    new IllegalArgumentException("unknown profile '" + name + "'; known: " + Releases.names()));
+            return this;
+        }
+
+        public Builder state(Snapshot snapshot) {
+            this.state = snapshot;
+            return this;
+        }
+
+        /** Loads the start state from a {@code vicidial-state/1} file. */
+        public Builder stateFile(Path file) {
+            try (InputStream in = Files.newInputStream(file)) {
+                this.state = StateJson.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read state file " + file, e);
+            }
+            return this;
+        }
+
+        /** The dialer's clock: login dates, lockout, {@code version}. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** WireMock's console notifier prints every request when verbose. */
+        public Builder verbose(boolean verbose) {
+            this.verbose = verbose;
+            return this;
+        }
+
+        /** Further WireMock settings (threads, journal, HTTPS...), applied after the simulator's own. */
+        public Builder wireMockOptions(Consumer<WireMockConfiguration> options) {
+            this.wireMockOptions = options;
+            return this;
+        }
+
+        public VicidialMock build() {
+            if (state == null) {
+                state = Simulator.defaultState();
+            }
+            return new VicidialMock(this);
+        }
+    }
+}

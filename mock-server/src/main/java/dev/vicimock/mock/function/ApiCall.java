@@ -1,0 +1,66 @@
+package dev.vicimock.mock.function;
+
+import dev.vicimock.mock.pipeline.Params;
+import dev.vicimock.mock.release.Release;
+import dev.vicimock.mock.state.Database;
+import dev.vicimock.mock.state.Row;
+
+/**
+ * One authenticated call as a function sees it: the release it answers as, the filtered parameters, the
+ * database inside the call's transaction, the logged-in user, the time and the debug output so far.
+ */
+public final class ApiCall {
+    private final Release release;
+    private final Params params;
+    private final Database db;
+    private final Row user;
+    private final String now;
+    private final StringBuilder debug;
+
+    public ApiCall(Release release, Params params, Database db, Row user, String now, boolean debugging) {
+        this.release = release;
+        this.params = params;
+        this.db = db;
+        this.user = user;
+        this.now = now;
+        this.debug = debugging ? new StringBuilder() : null;
+    }
+
+    public Release release() {
+        return release;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    /** The user's row as the login left it. */
+    public Row user() {
+        return user;
+    }
+
+    /** The {@code user} parameter as filtered, which every answer echoes. */
+    public String userParam() {
+        return params.text("user");
+    }
+
+    /** The current time as the database writes dates. */
+    public String now() {
+        return now;
+    }
+
+    /** Appends a line of {@code DB=1} output (a no-op unless debugging). */
+    public void debug(String line) {
+        if (debug != null) {
+            debug.append(line).append('\n');
+        }
+    }
+
+    public String debugText() {
+        return debug == null ? "" : debug.toString();
+    }
+}

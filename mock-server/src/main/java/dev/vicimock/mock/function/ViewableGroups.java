@@ -1,0 +1,39 @@
+package dev.vicimock.mock.function;
+
+import dev.vicimock.mock.state.Database;
+import dev.vicimock.mock.state.Row;
+import dev.vicimock.mock.state.Values;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which phones a user may see, from its user group's {@code admin_viewable_groups}: all of them when the list
+ * holds {@code --ALL--} or is three characters or fewer, else phones of those groups and of {@code ---ALL---}.
+ */
+final class ViewableGroups {
+    private final Set<String> groups;
+
+    private ViewableGroups(Set<String> groups) {
+        this.groups = groups;
+    }
+
+    static ViewableGroups of(Database db, String userGroup) {
+        Row group = db.userGroups().find(userGroup);
+        String list = group == null ? "" : group.textOrEmpty("admin_viewable_groups");
+        if (list.contains("--ALL--") || list.length() <= 3) {
+            return new ViewableGroups(null);
+        }
+        Set<String> visible = new HashSet<>();
+        visible.add(Values.collate("---ALL---"));
+        for (String g : list.replace(" -", "").trim().split(" +")) {
+            if (!g.isEmpty()) {
+                visible.add(Values.collate(g));
+            }
+        }
+        return new ViewableGroups(visible);
+    }
+
+    boolean canSee(Row phone) {
+        return groups == null || groups.contains(Values.collate(phone.textOrEmpty("user_group")));
+    }
+}

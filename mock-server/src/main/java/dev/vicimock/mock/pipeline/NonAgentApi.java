@@ -1,0 +1,98 @@
+package dev.vicimock.mock.pipeline;
+
+import dev.vicimock.mock.answer.Answer;
+import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.function.AddPhone;
+import dev.vicimock.mock.function.ApiCall;
+import dev.vicimock.mock.function.ApiFunction;
+import dev.vicimock.mock.function.UpdatePhone;
+import dev.vicimock.mock.function.Version;
+import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.release.Release;
+import dev.vicimock.mock.state.DialerState;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code non_agent_api.php} as one flow, in the real order: filter the parameters, answer {@code version} and
+ * the teapot without a login, authenticate, dispatch on {@code function}, and let the function validate and
+ * apply. Knows nothing of HTTP servers: a request in, an answer out.
+ */
+public final class NonAgentApi {
+    private static final Set<String> TEAPOT = Set.of("coffee", "start_coffee", "make_coffee", "brew_coffee");
+
+    private final DialerState state;
+    private final AtomicReference<Release> release;
+    private final Clock clock;
+    private final Authenticator authenticator;
+    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone())
+            .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
+
+    public NonAgentApi(DialerState state, Release release, Clock clock) {
+        this.state = state;
+        this.release = new AtomicReference<>(release);
+        this.clock = clock;
+        this.authenticator = new Authenticator(clock);
+    }
+
+    public Release release() {
+        return release.get();
+    }
+
+    /** Switches the release the API answers as, from the next request on. */
+    public void release(Release next) {
+        release.set(next);
+    }
+
+    public Answer handle(ApiRequest request) {
+        Release r = release.get();
+        Params p = new Params(request, r.filters(), "1".equals(state.setting("use_non_latin")), r.runtime());
+        try {
+            String function = p.text("function");
+            if (function.equals("version")) {
+                return state.read(db -> Version.answer(r, db, clock));
+            }
+            if (TEAPOT.contains(function)) {
+                return Answer.literal(418, "Coffee: " + function + "|Error 418 I'm a teapot");
+            }
+            return state.transaction(db -> {
+                Authenticator.Result login = authenticator.login(db, p.text("user"), p.text("pass"));
+                if (login instanceof Authenticator.Result.Locked) {
+                    return Answer.of(Outcome.LOGIN_LOCKED, null, p.text("user"), "LOCK");
+                }
+                if (!(login instanceof Authenticator.Result.Good good)) {
+                    return Answer.of(Outcome.LOGIN_INCORRECT, null, p.text("user"), p.text("pass"), "BAD");
+                }
+                String now = Authenticator.DATE_TIME.format(LocalDateTime.now(clock));
+                ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging(r, p));
+                call.debug("DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
+                        + p.text("user") + "' and active='Y';");
+                ApiFunction f = functions.get(function);
+                Answer answer = f == null ? Answer.of(Outcome.NO_FUNCTION, null) : f.run(call);
+                return answer.withDebug(call.debugText());
+            });
+        } catch (PhpCrash crash) {
+            return Answer.crash();
+        }
+    }
+
+    /** {@code DB} is a PHP truthy value; 2.14-202 also wants {@code system_settings.allow_web_debug}. */
+    private boolean debugging(Release r, Params p) {
+        String db = p.text("DB");
+        boolean truthy = !db.isEmpty() && !db.equals("0");
+        if (!truthy || !r.debugNeedsSetting()) {
+            return truthy;
+        }
+        try {
+            return Long.parseLong(state.setting("allow_web_debug").trim()) >= 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

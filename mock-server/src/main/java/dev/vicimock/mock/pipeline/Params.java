@@ -1,0 +1,66 @@
+package dev.vicimock.mock.pipeline;
+
+import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.http.Param;
+import dev.vicimock.mock.release.FilterTable;
+import dev.vicimock.mock.release.PhpRuntime;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The request's parameters after the release's input filters, read the way the PHP code reads its
+ * variables: a missing parameter is the empty string, an array prints as {@code Array}, and taking the
+ * length of an array is where PHP 7 says null and PHP 8 dies.
+ */
+public final class Params {
+    private final ApiRequest request;
+    private final FilterTable filters;
+    private final boolean nonLatin;
+    private final PhpRuntime runtime;
+    private final Map<String, String> filtered = new HashMap<>();
+
+    public Params(ApiRequest request, FilterTable filters, boolean nonLatin, PhpRuntime runtime) {
+        this.request = request;
+        this.filters = filters;
+        this.nonLatin = nonLatin;
+        this.runtime = runtime;
+    }
+
+    /** The filtered value as a byte string; "" when absent, {@code Array} for an array. */
+    public String text(String name) {
+        return filtered.computeIfAbsent(name, n -> {
+            Param p = request.get(n);
+            if (p == null) {
+                return "";
+            }
+            if (p instanceof Param.Array) {
+                return "Array";
+            }
+            return filters.filterFor(n, nonLatin).apply(((Param.Text) p).bytes());
+        });
+    }
+
+    /** PHP's {@code strlen} of the filtered value, in bytes. */
+    public int strlen(String name) {
+        if (request.get(name) instanceof Param.Array) {
+            if (runtime.crashesOnSloppyInput()) {
+                throw new PhpCrash("strlen() of array parameter " + name);
+            }
+            return 0;
+        }
+        return text(name).length();
+    }
+
+    /** True when the filtered value equals the literal (never for an array). */
+    public boolean is(String name, String literal) {
+        return !(request.get(name) instanceof Param.Array) && text(name).equals(literal);
+    }
+
+    public boolean isArray(String name) {
+        return request.get(name) instanceof Param.Array;
+    }
+
+    public String clientIp() {
+        return request.clientIp();
+    }
+}

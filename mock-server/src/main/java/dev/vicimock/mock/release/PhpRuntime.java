@@ -1,0 +1,23 @@
+package dev.vicimock.mock.release;
+
+/**
+ * What the PHP version under a release does where the code itself is sloppy: an array where a string was
+ * expected, and an SQL statement that the database rejects.
+ */
+public enum PhpRuntime {
+    /** PHP 7.4: an array reads as the string {@code Array}; a failed query is ignored and the code carries on. */
+    PHP_7(false),
+    /** PHP 8: string functions throw on arrays and mysqli throws on SQL errors; the page dies with HTTP 500. */
+    PHP_8(true);
+
+    private final boolean crashes;
+
+    PhpRuntime(boolean crashes) {
+        this.crashes = crashes;
+    }
+
+    /** True when a type error or SQL error ends the request with an empty HTTP 500. */
+    public boolean crashesOnSloppyInput() {
+        return crashes;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.vicimock.mock.release;
+
+import static dev.vicimock.mock.release.Filter.replace;
+import static dev.vicimock.mock.release.Filter.strip;
+
+/**
+ * VICIdial 2.14-107 (build 180301-2301) on PHP 7.4. It does not know the 2.14-202 phone fields, says
+ * NO UPDATES DEFINED when nothing is left to write, and with {@code use_non_latin=1} filters only the
+ * credentials and the source.
+ */
+final class Release214_107 {
+    static final Release RELEASE = new Release("2.14-107", "2.14-107", "180301-2301", PhpRuntime.PHP_7,
+            filters(), 4, PhonesSchemaWidths.with("conf_secret", 20), false, true, false,
+            "api_list_restrict,api_allowed_functions,user_group,selected_language");
+
+    private Release214_107() {
+    }
+
+    private static FilterTable filters() {
+        Filter dashWord = strip("[^-_0-9a-zA-Z]");
+        return FilterTable.builder()
+                .latin(dashWord, "user", "pass", "function", "extension", "phone_context", "registration_password",
+                        "phone_pass", "phone_login", "admin_user_group")
+                .latin(strip("[^0-9a-zA-Z]"), "source", "protocol")
+                .latin(strip("[^.0-9]"), "server_ip")
+                .latin(strip("[^A-Z]"), "delete_phone", "active")
+                .latin(strip("[^-.0-9]"), "local_gmt")
+                .latin(strip("[^- '+.:/@%_0-9a-zA-Z]").then(replace("+", " ")), "email")
+                .latin(strip("[^- +._0-9a-zA-Z]"), "phone_full_name")
+                .latin(strip("[^0-9]"), "voicemail_id", "outbound_cid", "DB")
+                .latin(strip("[^*#0-9a-zA-Z]"), "dialplan_number")
+                .nonLatin(strip("['\"\\\\;#]"), "user", "pass", "source")
+                .build();
+    }
+}

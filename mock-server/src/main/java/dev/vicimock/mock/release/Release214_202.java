@@ -1,0 +1,46 @@
+package dev.vicimock.mock.release;
+
+import static dev.vicimock.mock.release.Filter.replace;
+import static dev.vicimock.mock.release.Filter.strip;
+import static dev.vicimock.mock.release.Filter.unlessEquals;
+
+/** VICIdial 2.14-202 (build 250720-1841) on PHP 8.2. */
+final class Release214_202 {
+    static final Release RELEASE = new Release("2.14-202", "2.14-202", "250720-1841", PhpRuntime.PHP_8,
+            filters(), 5, PhonesSchemaWidths.upstream(), true, false, true,
+            "api_list_restrict,api_allowed_functions,user_group,selected_language,delete_inbound_dids,"
+                    + "download_invalid_files,user_level");
+
+    private Release214_202() {
+    }
+
+    private static FilterTable filters() {
+        FilterTable.Builder t = FilterTable.builder()
+                .both(strip("[^-_0-9a-zA-Z]"), "function")
+                .both(strip("[^-.:_0-9a-zA-Z]"), "server_ip")
+                .both(strip("[^0-9a-zA-Z]"), "protocol")
+                .both(strip("[^-.0-9]"), "local_gmt")
+                .both(strip("[^A-Z]"), "active", "delete_phone")
+                .both(strip("[^0-9]"), "phone_ring_timeout", "DB")
+                .both(strip("[^a-zA-Z]"), "delete_vm_after_email");
+        letterFilters(t, false);
+        letterFilters(t, true);
+        return t.build();
+    }
+
+    /** The filters built on letter classes: ASCII letters, or any Unicode letter when use_non_latin=1. */
+    private static void letterFilters(FilterTable.Builder t, boolean unicode) {
+        String l = unicode ? "\\p{L}" : "a-zA-Z";
+        java.util.function.Function<String, Filter> s = unicode ? Filter::stripUnicode : Filter::strip;
+        Filter dashWord = s.apply("[^-_0-9" + l + "]");
+        t.when(unicode, dashWord, "user", "pass", "phone_context", "registration_password", "phone_pass",
+                "phone_login", "admin_user_group", "is_webphone", "webphone_auto_answer", "use_external_server_ip",
+                "on_hook_agent", "template_id");
+        t.when(unicode, s.apply("[^0-9" + l + "]"), "source", "voicemail_id", "outbound_alt_cid");
+        t.when(unicode, dashWord.then(s.apply("[^-*#.:/@_0-9" + l + "]")), "extension");
+        t.when(unicode, s.apply("[^- '+.:/@%_0-9" + l + "]").then(replace("+", " ")), "email");
+        t.when(unicode, s.apply("[^- +._0-9" + l + "]"), "phone_full_name");
+        t.when(unicode, s.apply("[^*#0-9" + l + "]"), "dialplan_number");
+        t.when(unicode, dashWord.then(unlessEquals("---ALL---", strip("[^0-9]"))), "outbound_cid");
+    }
+}

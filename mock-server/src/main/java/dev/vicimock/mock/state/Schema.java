@@ -1,0 +1,63 @@
+package dev.vicimock.mock.state;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shape of one table of the dialer database as far as the API touches it: its columns in order,
+ * its key, which columns are numbers, the database default of each column and the column widths the
+ * real database truncates to.
+ */
+public final class Schema {
+    private final String table;
+    private final List<String> columns;
+    private final List<String> key;
+    private final Set<String> numeric;
+    private final Map<String, Object> defaults;
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+
+    Schema(String table, List<String> key, Set<String> numeric, Map<String, Object> defaults) {
+        this.table = table;
+        this.columns = List.copyOf(defaults.keySet());
+        this.key = List.copyOf(key);
+        this.numeric = Set.copyOf(numeric);
+        this.defaults = defaults;
+        for (int i = 0; i < columns.size(); i++) {
+            index.put(columns.get(i), i);
+        }
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public List<String> key() {
+        return key;
+    }
+
+    public boolean isNumeric(String column) {
+        return numeric.contains(column);
+    }
+
+    public boolean hasColumn(String column) {
+        return index.containsKey(column);
+    }
+
+    int indexOf(String column) {
+        Integer i = index.get(column);
+        if (i == null) {
+            throw new IllegalArgumentException("table " + table + " has no column " + column);
+        }
+        return i;
+    }
+
+    Object defaultOf(int i) {
+        return defaults.get(columns.get(i));
+    }
+}

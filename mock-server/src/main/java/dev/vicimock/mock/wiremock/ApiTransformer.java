@@ -1,0 +1,61 @@
+package dev.vicimock.mock.wiremock;
+
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.answer.Answer;
+import dev.vicimock.mock.http.ApiRequest;
+
+/**
+ * Answers requests matched by the simulator's catch-all stub with what the simulated VICIdial says, and only the
+ * headers the real {@code non_agent_api.php} sends. A response transformer rather than a response-definition one,
+ * because it runs after WireMock has added its own {@code Matched-Stub-*} headers and can leave them out.
+ */
+public final class ApiTransformer implements ResponseTransformerV2 {
+    public static final String NAME = "vicidial-non-agent-api";
+    private static final HttpHeaders HEADERS = new HttpHeaders(
+            new HttpHeader("Content-Type", "text/html; charset=utf-8"),
+            new HttpHeader("Cache-Control", "no-cache, must-revalidate"),
+            new HttpHeader("Pragma", "no-cache"));
+
+    private final Simulator simulator;
+    private final Notifier notifier;
+
+    public ApiTransformer(Simulator simulator, Notifier notifier) {
+        this.simulator = simulator;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public Response transform(Response stubbed, ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        Answer answer;
+        try {
+            answer = simulator.handle(ApiRequest.of(q < 0 ? null : url.substring(q + 1), request.getBody(),
+                    request.getHeader("Content-Type"), request.getClientIp()));
+        } catch (RuntimeException bug) {
+            // not the real server's behaviour: a defect of the simulator, said plainly rather than hidden
+            notifier.error("vicidial-mock failed on " + request.getMethod() + " " + url, bug);
+            return Response.response().status(500).headers(HEADERS)
+                    .body("vicidial-mock internal error: " + bug).build();
+        }
+        return Response.response().status(answer.status()).headers(HEADERS).body(answer.body()).build();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.vicimock.mock.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vicimock.mock.VicidialMock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every recorded case of the real server over HTTP against the running simulator, for both
+ * profiles: status, Content-Type and body byte for byte (or the recorded pattern where the body holds the
+ * clock), then the recorded effects on the state. The state and profile are set through the admin API.
+ */
+class RecordedCasesReplayTest {
+    private static VicidialMock mock;
+
+    @BeforeAll
+    static void start() {
+        mock = VicidialMock.builder().build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        mock.stop();
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        for (String profile : List.of("2.14-202", "2.14-107")) {
+            for (JsonNode c : OracleCases.cases()) {
+                out.add(Arguments.of(profile, c.get("id").asText(), c));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void answersAsTheRealServerRecorded(String profile, String id, JsonNode testCase) throws IOException {
+        admin("PUT", "/__admin/vicidial/profile", "{\"profile\":\"" + profile + "\"}");
+        admin("PUT", "/__admin/vicidial/state", OracleCases.initialState(testCase).toString());
+        JsonNode before = OracleCases.JSON.readTree(admin("GET", "/__admin/vicidial/state", null));
+        int step = 0;
+        for (JsonNode s : testCase.get("steps")) {
+            step++;
+            JsonNode expect = s.get("expect").get(profile);
+            if (expect == null) {
+                continue;
+            }
+            RawHttp.Response r = RawHttp.send(mock.port(), s.get("method").asText(), s.get("target").asText(),
+                    s.path("contentType").isNull() ? null : s.path("contentType").asText(null),
+                    s.path("body").isNull() ? null : s.get("body").asText().getBytes(StandardCharsets.UTF_8));
+            String where = id + " step " + step;
+            assertEquals(expect.get("status").asInt(), r.status(), where + " status; body " + r.bodyText());
+            assertEquals("text/html; charset=utf-8", r.headers().get("content-type"), where + " Content-Type");
+            if (expect.has("bodyPattern")) {
+                assertTrue(Pattern.compile(expect.get("bodyPattern").asText(), Pattern.DOTALL).matcher(r.bodyText())
+                        .matches(), where + " body " + r.bodyText() + " does not match " + expect.get("bodyPattern"));
+            } else {
+                assertEquals(expect.get("body").asText(), r.bodyText(), where + " body");
+            }
+        }
+        JsonNode effects = testCase.path("effects").get(profile);
+        if (effects != null) {
+            JsonNode after = OracleCases.JSON.readTree(admin("GET", "/__admin/vicidial/state", null));
+            List<String> problems = EffectCheck.differences(effects, before, after);
+            if (!problems.isEmpty()) {
+                fail(id + " effects: " + String.join("; ", problems));
+            }
+        }
+    }
+
+    private static String admin(String method, String path, String json) throws IOException {
+        RawHttp.Response r = RawHttp.send(mock.port(), method, path, json == null ? null : "application/json",
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), method + " " + path + ": " + r.bodyText());
+        return r.bodyText();
+    }
+
+    /** Compares the recorded effects with the state before and after a case. */
+    static final class EffectCheck {
+        static List<String> differences(JsonNode effects, JsonNode before, JsonNode after) {
+            List<String> bad = new ArrayList<>();
+            Map<String, JsonNode> phones = index("phones", after);
+            JsonNode pe = effects.path("phones");
+            for (String section : List.of("updated", "inserted")) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = pe.path(section).fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    compareColumns("phones." + section + " " + e.getKey(), phones.get(e.getKey()), e.getValue(), bad);
+                }
+            }
+            for (JsonNode deleted : pe.path("deleted")) {
+                if (phones.containsKey(deleted.asText())) {
+                    bad.add("phone " + deleted.asText() + " should be deleted");
+                }
+            }
+            for (String table : List.of("servers", "users")) {
+                Map<String, JsonNode> rows = index(table, after);
+                for (Iterator<Map.Entry<String, JsonNode>> it = effects.path(table).fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    compareColumns(table + " " + e.getKey(), rows.get(e.getKey()), e.getValue(), bad);
+                }
+            }
+            // strict: nothing else changed (users' login dates aside, which the recording leaves out)
+            Map<String, JsonNode> beforePhones = index("phones", before);
+            for (Map.Entry<String, JsonNode> e : beforePhones.entrySet()) {
+                JsonNode now = phones.get(e.getKey());
+                if (now == null) {
+                    if (!contains(pe.path("deleted"), e.getKey())) {
+                        bad.add("phone " + e.getKey() + " vanished");
+                    }
+                    continue;
+                }
+                for (Iterator<String> cols = e.getValue().fieldNames(); cols.hasNext(); ) {
+                    String c = cols.next();
+                    if (!e.getValue().get(c).equals(now.get(c)) && !pe.path("updated").path(e.getKey()).has(c)) {
+                        bad.add("phone " + e.getKey() + "." + c + " changed to " + now.get(c) + " unrecorded");
+                    }
+                }
+            }
+            for (String k : phones.keySet()) {
+                if (!beforePhones.containsKey(k) && !pe.path("inserted").has(k)) {
+                    bad.add("unexpected phone " + k);
+                }
+            }
+            int added = after.get("admin_log").size() - before.get("admin_log").size();
+            if (effects.has("adminLogAdded") && added != effects.get("adminLogAdded").asInt()) {
+                bad.add("admin log added " + added + ", expected " + effects.get("adminLogAdded").asInt());
+            }
+            return bad;
+        }
+
+        private static boolean contains(JsonNode list, String v) {
+            for (JsonNode n : list) {
+                if (n.asText().equals(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void compareColumns(String where, JsonNode row, JsonNode expected, List<String> bad) {
+            if (row == null) {
+                bad.add(where + ": row missing");
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> c = it.next();
+                JsonNode got = row.get(c.getKey());
+                boolean same = got != null && (got.equals(c.getValue())
+                        || (got.isNumber() && c.getValue().isNumber() && got.asLong() == c.getValue().asLong()));
+                if (!same) {
+                    bad.add(where + "." + c.getKey() + " expected " + c.getValue() + " got " + got);
+                }
+            }
+        }
+
+        private static Map<String, JsonNode> index(String table, JsonNode state) {
+            Map<String, JsonNode> m = new HashMap<>();
+            for (JsonNode r : state.path(table)) {
+                m.put(OracleCases.key(table, r), r);
+            }
+            return m;
+        }
+    }
+}
