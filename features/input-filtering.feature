@@ -16,7 +16,7 @@ Feature: Input filtering
     Examples:
       | sent                      | why                                                       |
       | {space}{extension}{space} | spaces are removed                                        |
-      | '{extension}"             | quotes are removed                                        |
+      | '{extension}\"            | quotes are removed                                        |
       | {extension}é              | letters outside ASCII are removed                         |
       | {extension}/@.:*#         | removed by the first filter, though the second allows them |
 

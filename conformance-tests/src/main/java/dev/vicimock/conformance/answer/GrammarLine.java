@@ -73,8 +73,6 @@ public enum GrammarLine {
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{extension}|{server_ip}|{protocol}|{dialplan_number}\n"),
     SERVER_CRASH(false, "");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-
     private final boolean inUpdatePhoneGrammar;
     private final String template;
     private final List<String> releases;
@@ -129,7 +127,7 @@ public enum GrammarLine {
     private static Pattern compile(String template) {
         // a placeholder stands for one data field: anything but the bar and the line break
         StringBuilder regex = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = Templates.PLACEHOLDER.matcher(template);
         int at = 0;
         while (m.find()) {
             regex.append(Pattern.quote(template.substring(at, m.start())));
@@ -138,5 +136,10 @@ public enum GrammarLine {
         }
         regex.append(Pattern.quote(template.substring(at)));
         return Pattern.compile(regex.toString());
+    }
+
+    // enum constants are built before the enum's own static fields, so the pattern lives in a holder class
+    private static final class Templates {
+        static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
     }
 }

@@ -5,6 +5,7 @@ import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Credentials;
 import dev.vicimock.conformance.target.Requests;
 import dev.vicimock.conformance.target.Role;
+import dev.vicimock.conformance.target.SimulatorAdmin;
 import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.conformance.target.TestPhone;
 import io.cucumber.java.After;
@@ -50,7 +51,7 @@ public final class Hooks {
 
     @AfterAll
     public static void finishRun() {
-        Run.current().finish();
+        Run.started().ifPresent(Run::finish);
     }
 
     @Before(order = 0)
@@ -88,8 +89,15 @@ public final class Hooks {
             }
         }
         if (ctx.run().target() != null) {
-            logInAgain(problems);
-            deletePhones(problems);
+            Optional<SimulatorAdmin> simulator = ctx.run().target().simulator();
+            if (simulator.isPresent()) {
+                // the reset removes the scenario's phones, even when it changed the users the delete would need
+                simulator.get().reset();
+                ctx.run().fixtures().forgetAll();
+            } else {
+                logInAgain(problems);
+                deletePhones(problems);
+            }
         }
         String status = !problems.isEmpty() && passedSoFar ? "FAILED" : scenario.getStatus().name();
         ctx.run().coverage().scenarioFinished(status);
@@ -101,8 +109,8 @@ public final class Hooks {
     /** A user left with failed logins logs in successfully, which puts its counter back to 0. */
     private void logInAgain(List<String> problems) {
         for (Role role : ctx.rolesWithFailedLogins()) {
-            if (ctx.run().lockedBy(role).isPresent() || ctx.onSimulator()) {
-                continue; // a locked account cannot log in; the simulator is reset anyway
+            if (ctx.run().lockedBy(role).isPresent()) {
+                continue; // a locked account cannot log in; the lockout scenario's documentation says so
             }
             Credentials who = ctx.run().config().credentials(role);
             // no extension: refused after the login, so nothing is written
@@ -118,7 +126,7 @@ public final class Hooks {
         Run run = ctx.run();
         Credentials admin;
         try {
-            admin = Actor.admin().credentials(run);
+            admin = Actor.admin().credentials(ctx);
         } catch (TestAbortedException noAdmin) {
             return; // without an admin the scenario created nothing
         }

@@ -90,6 +90,11 @@ public final class Run {
         return current;
     }
 
+    /** The run, if it started. */
+    static synchronized Optional<Run> started() {
+        return Optional.ofNullable(current);
+    }
+
     public static synchronized Run current() {
         if (current == null) {
             throw new IllegalStateException("the run has not started");
