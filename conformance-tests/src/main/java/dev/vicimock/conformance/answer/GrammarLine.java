@@ -71,7 +71,7 @@ public enum GrammarLine {
             "2.14-202"),
     PHONE_ADDED(false,
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{extension}|{server_ip}|{protocol}|{dialplan_number}\n"),
-    SERVER_CRASH(false, "");
+    SERVER_CRASH(false, "", "2.14-202");
 
     private final boolean inUpdatePhoneGrammar;
     private final String template;

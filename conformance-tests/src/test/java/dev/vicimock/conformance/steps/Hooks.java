@@ -30,7 +30,7 @@ import org.opentest4j.TestAbortedException;
 public final class Hooks {
 
     /** Why a scenario tagged {@code @mock-only:<reason>} cannot run on a real server. */
-    private static final Map<String, String> MOCK_ONLY_REASONS = Map.of(
+    static final Map<String, String> MOCK_ONLY_REASONS = Map.of(
             "state", "it changes users, servers or rights through the simulator's admin API",
             "clock", "it needs a user whose last login is more than 15 minutes ago",
             "short-extension", "it uses a 2-character extension that may belong to a real phone",

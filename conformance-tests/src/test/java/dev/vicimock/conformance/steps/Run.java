@@ -137,7 +137,18 @@ public final class Run {
     }
 
     /** Deletes what is left, writes the coverage report and stops the target. */
-    public synchronized void finish() {
+    public void finish() {
+        synchronized (Run.class) {
+            if (current == this) {
+                current = null; // another engine run in this JVM (an IDE, -Dcucumber.features) starts afresh
+            }
+        }
+        synchronized (this) {
+            finishOnce();
+        }
+    }
+
+    private void finishOnce() {
         if (finished) {
             return;
         }
