@@ -62,4 +62,12 @@ class RedactorTest {
         ApiExchange exchange = new ApiExchange(request, 200, Map.of(), "DEBUG: where pass='1234'\n");
         assertFalse(Redactor.response(exchange).contains("1234"), Redactor.response(exchange));
     }
+
+    @Test
+    void masksPasswordRowsOfTheDataTablesCucumberAttaches() {
+        String table = "phone_full_name\tFull Name\nphone_pass\tppass1\nregistration_password\tregpass1\n"
+                + "body\tpass\tbad\nquery\tuser\t6666\n";
+        assertEquals("phone_full_name\tFull Name\nphone_pass\t****\nregistration_password\t****\n"
+                + "body\tpass\t****\nquery\tuser\t6666\n", AttachmentScrubber.maskTable(table));
+    }
 }

@@ -14,8 +14,6 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.Status;
-import io.qameta.allure.Allure;
-import io.qameta.allure.util.ResultsUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,6 @@ public final class Hooks {
         run.disabled().ifPresent(reason -> {
             throw new TestAbortedException(reason);
         });
-        labelForAllure(run);
         boolean simulator = ctx.onSimulator();
         for (String tag : scenario.getSourceTagNames()) {
             if (tag.startsWith("@mock-only") && !simulator) {
@@ -144,15 +141,5 @@ public final class Hooks {
             run.fixtures().delete(run.client(), admin, key.substring(0, at), key.substring(at + 1))
                     .ifPresent(p -> problems.add("could not delete test phone " + p));
         }
-    }
-
-    private void labelForAllure(Run run) {
-        String kind = run.config().isSimulator() ? "mock" : "real";
-        String release = run.release().profile();
-        Allure.parameter("target", kind);
-        Allure.parameter("release", release);
-        // the same scenario against another target or release is another test, not a retry
-        Allure.getLifecycle().updateTestCase(r -> r.setHistoryId(
-                ResultsUtils.md5(Optional.ofNullable(r.getHistoryId()).orElse("") + kind + release)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vicimock.conformance.steps;
 
+import dev.vicimock.conformance.report.AttachmentScrubber;
 import dev.vicimock.conformance.report.Coverage;
 import dev.vicimock.conformance.report.ReportWriter;
 import dev.vicimock.conformance.report.RunFacts;
@@ -15,6 +16,7 @@ import dev.vicimock.conformance.target.Role;
 import dev.vicimock.conformance.target.Target;
 import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.conformance.target.Targets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +163,7 @@ public final class Run {
             if (release != null) {
                 ReportWriter.fromSystemProperties().write(coverage, facts());
             }
+            AttachmentScrubber.scrub(Path.of(System.getProperty("allure.results.directory", "allure-results")));
         } finally {
             if (target != null) {
                 target.close();

@@ -1,5 +1,6 @@
 package dev.vicimock.conformance.steps;
 
+import dev.vicimock.conformance.report.Redactor;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Credentials;
@@ -307,7 +308,9 @@ public final class StateSteps {
             rows.add(row);
         }
         simulator.replaceState(state);
-        Allure.addAttachment("simulator " + table + " row", "text/plain", row.toString(), ".txt");
+        Map<String, Object> shown = new LinkedHashMap<>(row);
+        shown.computeIfPresent("pass", (k, v) -> Redactor.MASK);
+        Allure.addAttachment("simulator " + table + " row", "text/plain", shown.toString(), ".txt");
     }
 
     /**
