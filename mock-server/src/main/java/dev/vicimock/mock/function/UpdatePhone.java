@@ -44,7 +44,7 @@ public final class UpdatePhone implements ApiFunction {
             return Answer.of(Outcome.REQUIRED_FIELDS, NAME, user, extension, serverIp);
         }
         String userGroup = call.user().textOrEmpty("user_group");
-        call.debug("|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
+        call.debugAboveZero("|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
                 + Bytes.fromText(userGroup) + "';|");
         if (call.db().servers().find(Bytes.toText(serverIp)) == null || Sql.breaks(serverIp)) {
             return Answer.of(Outcome.SERVER_MISSING, NAME, user, serverIp);

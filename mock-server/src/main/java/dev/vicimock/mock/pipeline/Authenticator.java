@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -44,7 +45,8 @@ public final class Authenticator {
     /** Logs in with filtered credentials (byte strings); updates the counter and dates as the real code does. */
     public Result login(Database db, String user, String pass) {
         Row row = db.users().find(Bytes.toText(credential(user)));
-        LocalDateTime now = LocalDateTime.now(clock);
+        // the real code compares whole seconds (PHP's date("U") against UNIX_TIMESTAMP of a DATETIME)
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (row == null) {
             return new Result.Bad();
         }
