@@ -86,7 +86,8 @@ public final class Run {
             run.refuseTakenNames(client);
         }
         current = run;
-        LOG.info(() -> "conformance run against " + target.describe() + ", expecting release "
+        LOG.info(() -> "conformance run against " + target.describe() + " (settings from " + config.source()
+                + "), expecting release "
                 + current.release.profile() + current.release.note().map(n -> " (" + n + ")").orElse("")
                 + ", phone prefix " + fixtures.prefix());
         return current;

@@ -4,7 +4,6 @@ import dev.vicimock.conformance.answer.GrammarLine;
 import dev.vicimock.conformance.report.Redactor;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
-import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.Role;
 import dev.vicimock.conformance.target.SimulatorAdmin;
 import dev.vicimock.conformance.target.SimulatorAdmin.State;
@@ -238,9 +237,5 @@ public final class ScenarioContext {
     /** Masks the passwords of the last request in a message. */
     public String redact(String text) {
         return last == null ? text : Redactor.text(text, last.request());
-    }
-
-    static List<Param> copy(List<Param> params) {
-        return new ArrayList<>(params);
     }
 }
