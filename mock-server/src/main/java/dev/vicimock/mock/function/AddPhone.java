@@ -73,18 +73,12 @@ public final class AddPhone implements ApiFunction {
         if (!Timezones.isValid(p.text("local_gmt"))) {
             return Answer.of(Outcome.INVALID_TIMEZONE, NAME, user, p.text("local_gmt"));
         }
-        UpdatePhone.Changes extra = new UpdatePhone.Changes();
+        PhoneChanges extra = new PhoneChanges();
         if (call.release().extendedPhoneFields()) {
-            UpdatePhone.flags(p, extra);
-            String template = p.text("template_id");
-            if (p.strlen("template_id") > 1) {
-                if (template.equalsIgnoreCase("--BLANK--")) {
-                    extra.set("template_id", "");
-                } else if (call.db().confTemplates().find(Bytes.toText(template)) == null || Sql.breaks(template)) {
-                    return Answer.of(Outcome.TEMPLATE_MISSING, NAME, user, login, template);
-                } else {
-                    extra.set("template_id", template);
-                }
+            ExtendedFields.flags(p, extra);
+            Answer missingTemplate = ExtendedFields.template(call, NAME, extra);
+            if (missingTemplate != null) {
+                return missingTemplate;
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -126,19 +120,12 @@ public final class AddPhone implements ApiFunction {
         return !UpdatePhone.PROTOCOLS.contains(p.text("protocol")) || p.isArray("protocol");
     }
 
-    private static String insertStatement(ApiCall call, Map<String, String> values, UpdatePhone.Changes extra) {
+    private static String insertStatement(ApiCall call, Map<String, String> values, PhoneChanges extra) {
         List<String> pieces = new ArrayList<>();
         values.forEach((column, v) -> pieces.add(Sql.quoted(column, v)));
         StringBuilder b = new StringBuilder("INSERT INTO phones SET  ").append(String.join(", ", pieces));
         if (call.release().extendedPhoneFields()) {
-            for (String column : List.of("is_webphone", "webphone_auto_answer", "use_external_server_ip",
-                    "template_id", "on_hook_agent")) {
-                b.append(' ');
-                String v = extra.sqlValues.get(column);
-                if (v != null) {
-                    b.append(',').append(Sql.quoted(column, v));
-                }
-            }
+            b.append(ExtendedFields.spacedPieces(extra));
         }
         return b.append(';').toString();
     }

@@ -16,14 +16,25 @@ public final class ApiCall {
     private final Row user;
     private final String now;
     private final StringBuilder debug;
+    private final boolean debugAboveZero;
 
     public ApiCall(Release release, Params params, Database db, Row user, String now, boolean debugging) {
+        this(release, params, db, user, now, debugging, debugging);
+    }
+
+    /**
+     * @param debugging      whether {@code DB} is truthy, which the statement echoes test
+     * @param debugAboveZero whether {@code DB > 0}, which the auth and user group echoes test instead
+     */
+    public ApiCall(Release release, Params params, Database db, Row user, String now, boolean debugging,
+                   boolean debugAboveZero) {
         this.release = release;
         this.params = params;
         this.db = db;
         this.user = user;
         this.now = now;
         this.debug = debugging ? new StringBuilder() : null;
+        this.debugAboveZero = debugging && debugAboveZero;
     }
 
     public Release release() {
@@ -57,6 +68,13 @@ public final class ApiCall {
     public void debug(String line) {
         if (debug != null) {
             debug.append(line).append('\n');
+        }
+    }
+
+    /** Appends a line the real code prints only when {@code DB > 0}, not merely when it is truthy ("00" is not). */
+    public void debugAboveZero(String line) {
+        if (debugAboveZero) {
+            debug(line);
         }
     }
 

@@ -8,11 +8,9 @@ import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Values;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code function=update_phone}: finds the phone, then either deletes it or validates the optional fields in
@@ -25,12 +23,7 @@ public final class UpdatePhone implements ApiFunction {
     private static final List<String> SET_ORDER = List.of("dialplan_number", "active", "outbound_cid",
             "voicemail_id", "login", "pass", "protocol", "conf_secret", "fullname", "phone_context", "email",
             "local_gmt", "user_group", "outbound_alt_cid", "phone_ring_timeout", "delete_vm_after_email");
-    /** The 2.14-202 pieces pasted after one space each, present or not. */
-    private static final List<String> SPACED_PIECES = List.of("is_webphone", "webphone_auto_answer",
-            "use_external_server_ip", "template_id", "on_hook_agent");
     static final Set<String> PROTOCOLS = Set.of("IAX2", "SIP", "Zap", "EXTERNAL");
-    static final Pattern WEBPHONE = Pattern.compile("^Y$|^N$|^Y_API_LAUNCH$", Pattern.CASE_INSENSITIVE);
-    static final Pattern YES_NO = Pattern.compile("^Y$|^N$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String name() {
@@ -51,7 +44,7 @@ public final class UpdatePhone implements ApiFunction {
             return Answer.of(Outcome.REQUIRED_FIELDS, NAME, user, extension, serverIp);
         }
         String userGroup = call.user().textOrEmpty("user_group");
-        call.debug("|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
+        call.debugAboveZero("|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
                 + Bytes.fromText(userGroup) + "';|");
         if (call.db().servers().find(Bytes.toText(serverIp)) == null || Sql.breaks(serverIp)) {
             return Answer.of(Outcome.SERVER_MISSING, NAME, user, serverIp);
@@ -63,7 +56,7 @@ public final class UpdatePhone implements ApiFunction {
         if (p.is("delete_phone", "Y")) {
             return delete(call, phone, extension, serverIp);
         }
-        Changes changes = new Changes();
+        PhoneChanges changes = new PhoneChanges();
         Answer invalid = validate(call, phone, changes);
         if (invalid != null) {
             return invalid;
@@ -104,7 +97,7 @@ public final class UpdatePhone implements ApiFunction {
     }
 
     /** Validates the optional fields in the real order; the first failure's answer, or null with changes filled. */
-    private Answer validate(ApiCall call, Row phone, Changes changes) {
+    private Answer validate(ApiCall call, Row phone, PhoneChanges changes) {
         Params p = call.params();
         String user = call.userParam();
         if (p.strlen("local_gmt") > 0) {
@@ -159,7 +152,7 @@ public final class UpdatePhone implements ApiFunction {
         return call.release().extendedPhoneFields() ? validateExtended(call, changes) : null;
     }
 
-    private Answer validateExtended(ApiCall call, Changes changes) {
+    private Answer validateExtended(ApiCall call, PhoneChanges changes) {
         Params p = call.params();
         String user = call.userParam();
         Answer a = length(call, "outbound_alt_cid", "outbound_alt_cid", 6, 18, true,
@@ -181,30 +174,8 @@ public final class UpdatePhone implements ApiFunction {
             }
             changes.set("delete_vm_after_email", p.text("delete_vm_after_email"));
         }
-        flags(p, changes);
-        if (p.strlen("template_id") > 1) {
-            String template = p.text("template_id");
-            if (template.equalsIgnoreCase(BLANK)) {
-                changes.set("template_id", "");
-            } else if (call.db().confTemplates().find(Bytes.toText(template)) != null && !Sql.breaks(template)) {
-                changes.set("template_id", template);
-            } else {
-                return Answer.of(Outcome.TEMPLATE_MISSING, NAME, user, p.text("phone_login"), template);
-            }
-        }
-        return null;
-    }
-
-    /** The webphone flags: a value outside the allowed set is silently ignored. */
-    static void flags(Params p, Changes changes) {
-        if (WEBPHONE.matcher(p.text("is_webphone")).matches() && !p.isArray("is_webphone")) {
-            changes.set("is_webphone", p.text("is_webphone"));
-        }
-        for (String flag : List.of("webphone_auto_answer", "use_external_server_ip", "on_hook_agent")) {
-            if (YES_NO.matcher(p.text(flag)).matches() && !p.isArray(flag)) {
-                changes.set(flag, p.text(flag));
-            }
-        }
+        ExtendedFields.flags(p, changes);
+        return ExtendedFields.template(call, NAME, changes);
     }
 
     /**
@@ -212,7 +183,7 @@ public final class UpdatePhone implements ApiFunction {
      * {@code --BLANK--} clears the column where the real code knows that word.
      */
     private static Answer length(ApiCall call, String param, String column, int min, int max, boolean blankClears,
-                                 Outcome invalid, Changes changes) {
+                                 Outcome invalid, PhoneChanges changes) {
         Params p = call.params();
         int len = p.strlen(param);
         if (len == 0) {
@@ -246,7 +217,7 @@ public final class UpdatePhone implements ApiFunction {
         return false;
     }
 
-    private static String setList(ApiCall call, Changes changes) {
+    private static String setList(ApiCall call, PhoneChanges changes) {
         StringBuilder b = new StringBuilder();
         for (String column : SET_ORDER) {
             String v = changes.sqlValues.get(column);
@@ -255,45 +226,8 @@ public final class UpdatePhone implements ApiFunction {
             }
         }
         if (call.release().extendedPhoneFields()) {
-            for (String column : SPACED_PIECES) {
-                b.append(' ');
-                String v = changes.sqlValues.get(column);
-                if (v != null) {
-                    b.append(',').append(Sql.quoted(column, v));
-                }
-            }
+            b.append(ExtendedFields.spacedPieces(changes));
         }
         return b.toString();
-    }
-
-    /** The columns a call writes: the values as pasted into SQL, and as the database then stores them. */
-    static final class Changes {
-        final Map<String, String> sqlValues = new LinkedHashMap<>();
-
-        void set(String column, String bytes) {
-            sqlValues.put(column, bytes);
-        }
-
-        boolean isEmpty() {
-            return sqlValues.isEmpty();
-        }
-
-        Map<String, Object> stored(ApiCall call) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            sqlValues.forEach((column, bytes) -> out.put(column, storedValue(call, column, bytes)));
-            return out;
-        }
-
-        /** Numbers become numbers, enum columns take their canonical case, text is cut to the column width. */
-        static Object storedValue(ApiCall call, String column, String bytes) {
-            if (column.equals("phone_ring_timeout")) {
-                return new BigInteger(bytes).min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
-            }
-            if (column.equals("is_webphone") || column.equals("webphone_auto_answer")
-                    || column.equals("use_external_server_ip") || column.equals("on_hook_agent")) {
-                return bytes.toUpperCase(java.util.Locale.ROOT);
-            }
-            return call.release().fitPhoneColumn(column, Bytes.toText(bytes));
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
-import dev.vicimock.mock.pipeline.PhpCrash;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
@@ -12,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Version {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** PHP's numeric-string syntax (after the whitespace it allows around it). */
+    private static final Pattern NUMERIC = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private Version() {
     }
@@ -36,7 +35,8 @@ public final class Version {
         Row server = db.servers().rows().stream().filter(s -> "Y".equals(s.text("active"))).findFirst().orElse(null);
         if (server != null) {
             tz = server.textOrEmpty("local_gmt");
-            tzNow = dst ? phpNumber(number(release, tz).add(BigDecimal.ONE)) : tz;
+            // the real code keeps TZNOW unset for an empty local_gmt and applies PHP's ++ during DST
+            tzNow = dst ? increment(release, tz) : tz;
         } else {
             int seconds = zone.getRules().getOffset(now).getTotalSeconds();
             int hhmm = (seconds / 3600) * 100 + (Math.abs(seconds) % 3600) / 60 * Integer.signum(seconds);
@@ -48,17 +48,55 @@ public final class Version {
         return Answer.literal(200, line);
     }
 
-    /** PHP's arithmetic on a numeric prefix; a string with no number is a TypeError on PHP 8. */
-    private static BigDecimal number(Release release, String s) {
-        Matcher m = LEADING_NUMBER.matcher(s);
-        if (m.find()) {
-            String n = m.group().trim();
-            return new BigDecimal(n.endsWith(".") ? n + "0" : n);
+    /**
+     * PHP's {@code ++} on the value: unset (empty) becomes 1, a numeric string becomes that number plus one, and
+     * any other string is incremented letter- and digit-wise from its end ({@code "abc"} to {@code "abd"}).
+     */
+    static String increment(Release release, String s) {
+        if (s.isEmpty()) {
+            return "1";
         }
-        if (release.runtime().crashesOnSloppyInput()) {
-            throw new PhpCrash("non-numeric local_gmt in arithmetic: " + s);
+        boolean trailingSpaceAllowed = release.runtime().crashesOnSloppyInput(); // PHP 8's numeric strings
+        String candidate = s.stripLeading();
+        if (trailingSpaceAllowed) {
+            candidate = candidate.stripTrailing();
         }
-        return BigDecimal.ZERO;
+        if (NUMERIC.matcher(candidate).matches()) {
+            return phpNumber(new BigDecimal(candidate.startsWith("+") ? candidate.substring(1) : candidate)
+                    .add(BigDecimal.ONE));
+        }
+        return incrementString(s);
+    }
+
+    /** The string increment: z to a, Z to A and 9 to 0 carry to the left; a carry past the start adds a character. */
+    private static String incrementString(String s) {
+        char[] c = s.toCharArray();
+        for (int i = c.length - 1; i >= 0; i--) {
+            char ch = c[i];
+            char wrapped;
+            char prefix;
+            if (ch >= 'a' && ch <= 'z') {
+                wrapped = 'a';
+                prefix = 'a';
+            } else if (ch >= 'A' && ch <= 'Z') {
+                wrapped = 'A';
+                prefix = 'A';
+            } else if (ch >= '0' && ch <= '9') {
+                wrapped = '0';
+                prefix = '1';
+            } else {
+                return new String(c);
+            }
+            if (ch != 'z' && ch != 'Z' && ch != '9') {
+                c[i]++;
+                return new String(c);
+            }
+            c[i] = wrapped;
+            if (i == 0) {
+                return prefix + new String(c);
+            }
+        }
+        return new String(c);
     }
 
     /** How PHP echoes a float: no trailing zeros, no decimal point for whole numbers. */

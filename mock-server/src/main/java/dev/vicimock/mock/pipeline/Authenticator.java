@@ -1,5 +1,6 @@
 package dev.vicimock.mock.pipeline;
 
+import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -40,15 +42,16 @@ public final class Authenticator {
         this.clock = clock;
     }
 
-    /** Logs in with filtered credentials; updates the counter and dates as the real code does. */
+    /** Logs in with filtered credentials (byte strings); updates the counter and dates as the real code does. */
     public Result login(Database db, String user, String pass) {
-        Row row = db.users().find(credential(user));
-        LocalDateTime now = LocalDateTime.now(clock);
+        Row row = db.users().find(Bytes.toText(credential(user)));
+        // the real code compares whole seconds (PHP's date("U") against UNIX_TIMESTAMP of a DATETIME)
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (row == null) {
             return new Result.Bad();
         }
         boolean lockedOut = row.number("failed_login_count") >= MAX_FAILURES && !lockExpired(row, now);
-        boolean valid = sameInDatabase(row.textOrEmpty("pass"), credential(pass))
+        boolean valid = sameInDatabase(row.textOrEmpty("pass"), Bytes.toText(credential(pass)))
                 && row.number("user_level") > 6
                 && "Y".equals(row.text("active"));
         if (valid && !lockedOut) {

@@ -8,14 +8,18 @@ import dev.vicimock.mock.function.ApiFunction;
 import dev.vicimock.mock.function.UpdatePhone;
 import dev.vicimock.mock.function.Version;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.DialerState;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +29,7 @@ import java.util.stream.Stream;
  * apply. Knows nothing of HTTP servers: a request in, an answer out.
  */
 public final class NonAgentApi {
+    private static final Pattern PHP_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> TEAPOT = Set.of("coffee", "start_coffee", "make_coffee", "brew_coffee");
 
     private final DialerState state;
@@ -70,8 +75,10 @@ public final class NonAgentApi {
                     return Answer.of(Outcome.LOGIN_INCORRECT, null, p.text("user"), p.text("pass"), "BAD");
                 }
                 String now = Authenticator.DATE_TIME.format(LocalDateTime.now(clock));
-                ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging(r, p));
-                call.debug("DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
+                boolean debugging = debugging(r, p);
+                ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging,
+                        debugging && aboveZero(p.text("DB"), r.runtime()));
+                call.debugAboveZero("DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
                         + p.text("user") + "' and active='Y';");
                 ApiFunction f = functions.get(function);
                 Answer answer = f == null ? Answer.of(Outcome.NO_FUNCTION, null) : f.run(call);
@@ -80,6 +87,20 @@ public final class NonAgentApi {
         } catch (PhpCrash crash) {
             return Answer.crash();
         }
+    }
+
+    /**
+     * PHP's {@code $DB > 0}: PHP 7 compares the numeric prefix (none is 0); PHP 8 compares a numeric string as a
+     * number and any other string with "0" as text.
+     */
+    static boolean aboveZero(String db, PhpRuntime runtime) {
+        String lead = db.replaceFirst("^[ \\t\\n\\r\\x0B\\f]+", "");
+        if (runtime.crashesOnSloppyInput()) {
+            String whole = lead.replaceFirst("[ \\t\\n\\r\\x0B\\f]+$", "");
+            return PHP_NUMBER.matcher(whole).matches() ? new BigDecimal(whole).signum() > 0 : db.compareTo("0") > 0;
+        }
+        Matcher m = PHP_NUMBER.matcher(lead);
+        return m.lookingAt() && new BigDecimal(m.group()).signum() > 0;
     }
 
     /** {@code DB} is a PHP truthy value; 2.14-202 also wants {@code system_settings.allow_web_debug}. */

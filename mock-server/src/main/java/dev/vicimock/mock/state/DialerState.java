@@ -80,7 +80,7 @@ public final class DialerState {
         try {
             tables.clear();
             tables.putAll(built);
-            settings = Map.copyOf(next.systemSettings());
+            settings = next.systemSettings();
             adminLog.clear();
             next.adminLog().forEach(this::appendLog);
             adminLogTotal = adminLog.size();
@@ -128,7 +128,7 @@ public final class DialerState {
 
     private void load(Snapshot initial) {
         tables.putAll(build(initial));
-        settings = Map.copyOf(initial.systemSettings());
+        settings = initial.systemSettings();
         initial.adminLog().forEach(this::appendLog);
     }
 

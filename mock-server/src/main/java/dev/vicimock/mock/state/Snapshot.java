@@ -11,8 +11,9 @@ public record Snapshot(Map<String, String> systemSettings, Map<String, List<Row>
                        List<AdminLogEntry> adminLog) {
 
     public Snapshot {
-        systemSettings = Map.copyOf(systemSettings);
-        tables = Map.copyOf(tables);
+        // ordered copies: the state document lists settings and tables in a stable order
+        systemSettings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(systemSettings));
+        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
         adminLog = List.copyOf(adminLog);
     }
 

@@ -3,8 +3,8 @@ package dev.vicimock.mock.wiremock;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.vicimock.mock.Simulator;
@@ -12,10 +12,11 @@ import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
 
 /**
- * Answers requests matched by the simulator's catch-all stub with what the simulated VICIdial says, and the
- * headers the real {@code non_agent_api.php} sends.
+ * Answers requests matched by the simulator's catch-all stub with what the simulated VICIdial says, and only the
+ * headers the real {@code non_agent_api.php} sends. A response transformer rather than a response-definition one,
+ * because it runs after WireMock has added its own {@code Matched-Stub-*} headers and can leave them out.
  */
-public final class ApiTransformer implements ResponseDefinitionTransformerV2 {
+public final class ApiTransformer implements ResponseTransformerV2 {
     public static final String NAME = "vicidial-non-agent-api";
     private static final HttpHeaders HEADERS = new HttpHeaders(
             new HttpHeader("Content-Type", "text/html; charset=utf-8"),
@@ -41,7 +42,7 @@ public final class ApiTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
+    public Response transform(Response stubbed, ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         String url = request.getUrl();
         int q = url.indexOf('?');
@@ -56,12 +57,9 @@ public final class ApiTransformer implements ResponseDefinitionTransformerV2 {
         } catch (RuntimeException bug) {
             // not the real server's behaviour: a defect of the simulator, said plainly rather than hidden
             notifier.error("vicidial-mock failed on " + request.getMethod() + " " + url, bug);
-            return new ResponseDefinition(500, "vicidial-mock internal error: " + bug);
+            return Response.response().status(500).headers(HEADERS)
+                    .body("vicidial-mock internal error: " + bug).build();
         }
-        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder()
-                .withStatus(answer.status())
-                .withHeaders(HEADERS)
-                .withBody(answer.body())
-                .build();
+        return Response.response().status(answer.status()).headers(HEADERS).body(answer.body()).build();
     }
 }

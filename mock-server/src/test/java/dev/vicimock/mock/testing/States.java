@@ -1,0 +1,69 @@
+package dev.vicimock.mock.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.state.Row;
+import dev.vicimock.mock.state.Snapshot;
+import dev.vicimock.mock.state.StateJson;
+import dev.vicimock.mock.state.Tables;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/** Start states for tests: the recorded seed, edited as a {@code vicidial-state/1} JSON tree and read back. */
+public final class States {
+    private States() {
+    }
+
+    /** The seed as an editable JSON tree. */
+    public static ObjectNode seedTree() {
+        return StateJson.toTree(Simulator.defaultState());
+    }
+
+    /** The seed after an edit of its JSON tree. */
+    public static Snapshot seed(Consumer<ObjectNode> edit) {
+        ObjectNode tree = seedTree();
+        edit.accept(tree);
+        return read(tree);
+    }
+
+    public static Snapshot read(ObjectNode tree) {
+        return StateJson.read(tree.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The seed with one system setting changed, e.g. {@code use_non_latin=1}. */
+    public static Snapshot withSetting(String name, String value) {
+        return seed(t -> t.with("system_settings").put(name, value));
+    }
+
+    /** Sets a column of every row of {@code table} whose key column {@code keyColumn} is {@code key}. */
+    public static void set(ObjectNode tree, String table, String keyColumn, String key, String column, String value) {
+        tree.withArray(table).forEach(r -> {
+            if (key.equals(r.path(keyColumn).asText())) {
+                ((ObjectNode) r).put(column, value);
+            }
+        });
+    }
+
+    /** The phone with that extension and server in a snapshot, or null. */
+    public static Row phone(Snapshot s, String extension, String serverIp) {
+        return s.rows(Tables.PHONES).stream()
+                .filter(r -> r.text("extension").equals(extension) && r.text("server_ip").equals(serverIp))
+                .findFirst().orElse(null);
+    }
+
+    public static Row user(Snapshot s, String user) {
+        return s.rows(Tables.USERS).stream().filter(r -> r.text("user").equals(user)).findFirst().orElse(null);
+    }
+
+    public static Row server(Snapshot s, String serverIp) {
+        return s.rows(Tables.SERVERS).stream().filter(r -> r.text("server_ip").equals(serverIp)).findFirst()
+                .orElse(null);
+    }
+
+    /** What an API call may write besides the caller's login counters: phones, servers and the admin log. */
+    public static Snapshot writable(Snapshot s) {
+        java.util.Map<String, java.util.List<Row>> tables = new java.util.HashMap<>(s.tables());
+        tables.remove(Tables.USERS.table());
+        return new Snapshot(s.systemSettings(), tables, s.adminLog());
+    }
+}
