@@ -47,8 +47,11 @@ final class ResponseGrammar {
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {D}\\|{D}\\|{D}\\|{D}\\|{D}",
             "ERROR: NO FUNCTION SPECIFIED");
 
-    /** The debug output {@code DB=1} puts first: the auth query, then statements between pipes. */
-    private static final String DEBUG = "DEBUG: auth query - SELECT [^\\n]*;\\n(?:\\|[^\\n]*\\|\\n)*";
+    /**
+     * The debug output {@code DB} puts first: the auth query (only when DB is a number above 0), then statements
+     * between pipes (for any DB PHP finds true, such as {@code 00}).
+     */
+    private static final String DEBUG = "(?:DEBUG: auth query - SELECT [^\\n]*;\\n)?(?:\\|[^\\n]*\\|\\n)*";
 
     private static final Pattern PLAIN = compile(false, D);
     private static final Pattern WITH_DEBUG = compile(true, D);
