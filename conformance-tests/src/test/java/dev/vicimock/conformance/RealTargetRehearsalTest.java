@@ -63,7 +63,7 @@ class RealTargetRehearsalTest {
     }
 
     /** The settings an operator would write in the properties file, for the simulator's seed users. */
-    private static void configureAsRealServer(String apiUrl) {
+    static void configureAsRealServer(String apiUrl) {
         System.setProperty("vicidial.target", "real");
         System.setProperty("vicidial.url", apiUrl);
         System.setProperty("vicidial.server_ip", "10.0.9.8");
@@ -80,13 +80,13 @@ class RealTargetRehearsalTest {
         });
     }
 
-    private static Launcher launcher() {
+    static Launcher launcher() {
         // no Allure listener: the rehearsal is not part of the report
         return LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
     }
 
-    private static LauncherDiscoveryRequest features() {
+    static LauncherDiscoveryRequest features() {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectDirectory("../features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
