@@ -226,9 +226,10 @@ public final class VicidialMock implements AutoCloseable {
         }
 
         /**
-         * Keeps the state in this file across restarts: loaded at start if it exists (else created from the start
-         * state), rewritten atomically after every change before the answer is sent. A file that cannot be read
-         * or is not a valid {@code vicidial-state/1} document makes {@link #build()} throw and is left untouched.
+         * Keeps the state in this file (and {@code FILE.journal} beside it) across restarts: loaded at start if it
+         * exists, else created from the start state; every change is on disk before its answer is sent (see
+         * {@link StateFile}). A file that cannot be read or is not valid makes {@link #build()} throw and is left
+         * untouched.
          */
         public Builder durableStateFile(Path file) {
             this.durableStateFile = file;

@@ -16,15 +16,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The state kept in a {@code vicidial-state/1} file across restarts. Opening reads the file, or creates it from a
- * start state when there is none; a file that cannot be read or is not a valid document stops the start with a
- * message and is never written to. Once attached, every change of the live state is written before the call that
- * made it returns (so before its answer is sent): the whole document goes to a temporary file in the same
- * directory, is forced to disk, and is renamed over the old file, so the file is always one complete state.
- * Concurrent changes share writes: a write carries every change committed before it began.
+ * The state kept on disk across restarts, in two files: {@code NAME}, a complete {@code vicidial-state/1} document,
+ * and {@code NAME.journal}, the changes since it was written (see {@link StateJournal}). Opening reads both, or
+ * creates them from a start state; a file that cannot be read or is not valid stops the start with a message and
+ * is never written to. Once attached, every change of the live state is appended to the journal and forced to
+ * disk before the call that made it returns, so before its answer is sent; a write carries every change committed
+ * before it began, so concurrent calls share writes. When the journal outgrows the full file, the state is written
+ * in full again: to a temporary file in the same directory, forced to disk, then renamed over the old one. Each
+ * change thus costs about the size of what it changed, however long the admin log grows.
  */
 public final class StateFile implements AutoCloseable {
+    /** The journal is folded into the full file once it is this large, or as large as the full file. */
+    private static final long MIN_COMPACTION_BYTES = 1L << 20;
+
     private final Path file;
+    private final Path journalPath;
     private final Path temporary;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -34,9 +40,14 @@ public final class StateFile implements AutoCloseable {
     private final AtomicLong requested = new AtomicLong();
     private long written;
     private long writes;
+    private FileChannel journal;
+    private long journalBytes;
+    private long fullBytes;
+    private StateJournal.Written onDisk;
 
     private StateFile(Path file, FileChannel lockChannel, FileLock lock, Snapshot loaded, boolean created) {
         this.file = file;
+        this.journalPath = file.resolveSibling(file.getFileName() + ".journal");
         this.temporary = sibling(file, ".tmp");
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -45,31 +56,27 @@ public final class StateFile implements AutoCloseable {
     }
 
     /**
-     * Opens the file: loads it if it exists, else writes {@code start} to it. Holds a lock file next to it
-     * ({@code .NAME.lock}) so that two simulators never share one state file.
+     * Opens the files: loads them if the state file exists, else writes {@code start} to it. Holds a lock file next
+     * to it ({@code .NAME.lock}) so that two simulators never share one state.
      *
-     * @throws StateFileException when the file is unreadable, not a valid state, locked, or cannot be created
+     * @throws StateFileException when a file is unreadable, not a valid state, locked, or cannot be created
      */
     public static StateFile open(Path file, Supplier<Snapshot> start) {
         Path path = file.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
-            Path dir = path.getParent();
-            Files.createDirectories(dir);
+            Files.createDirectories(path.getParent());
             channel = FileChannel.open(sibling(path, ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 throw new StateFileException("state file " + path + " is in use by another vicidial-mock (it holds "
                         + sibling(path, ".lock") + ")");
             }
-            StateFile opened;
-            if (Files.exists(path)) {
-                opened = new StateFile(path, channel, lock, read(path), false);
-            } else {
-                opened = new StateFile(path, channel, lock, start.get(), true);
-                opened.write(opened.loaded);
-            }
+            boolean exists = Files.exists(path);
+            StateFile opened = new StateFile(path, channel, lock, exists ? read(path) : start.get(), !exists);
             Files.deleteIfExists(opened.temporary);
+            // start from one complete file and an empty journal: a cut-off journal line is gone for good
+            opened.writeFull(opened.loaded);
             return opened;
         } catch (IOException e) {
             closeQuietly(channel);
@@ -80,12 +87,29 @@ public final class StateFile implements AutoCloseable {
         }
     }
 
-    /** The state read from the file, or the start state the file was created with. */
+    /**
+     * The state kept in a state file and its journal, read without taking the file over (for tools and tests).
+     *
+     * @throws StateFileException when a file cannot be read or is not valid
+     */
+    public static Snapshot read(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        byte[] full = bytes(path, "state file");
+        Snapshot base = parse(path, full);
+        Path journal = path.resolveSibling(path.getFileName() + ".journal");
+        if (!Files.exists(journal)) {
+            return base;
+        }
+        return StateJournal.replay(base, full, bytes(journal, "state journal"), DialerState.DEFAULT_ADMIN_LOG_LIMIT,
+                journal.toString());
+    }
+
+    /** The state read from the files, or the start state they were created with. */
     public Snapshot loaded() {
         return loaded;
     }
 
-    /** Whether the file did not exist and was created from the start state. */
+    /** Whether the state file did not exist and was created from the start state. */
     public boolean created() {
         return created;
     }
@@ -94,12 +118,12 @@ public final class StateFile implements AutoCloseable {
         return file;
     }
 
-    /** Writes the state to the file after every change from now on. */
+    /** Writes every change of the state from now on. */
     public void attach(DialerState state) {
         state.onChange(this::save);
     }
 
-    /** Files written since opening, for tests and the summary. */
+    /** Writes (journal appends and full files) since opening. */
     public long writes() {
         synchronized (writing) {
             return writes;
@@ -117,35 +141,32 @@ public final class StateFile implements AutoCloseable {
                 return;
             }
             long covers = requested.get();
-            write(state.snapshot());
+            Snapshot now = state.snapshot();
+            byte[] line = StateJournal.line(onDisk, now);
+            if (line == null || journalBytes + line.length > Math.max(MIN_COMPACTION_BYTES, fullBytes)) {
+                writeFull(now);
+            } else {
+                append(line, now);
+            }
             written = covers;
         }
     }
 
-    private void write(Snapshot snapshot) {
-        byte[] json = StateJson.write(snapshot);
-        try {
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(json);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceDirectory(file.getParent());
-            synchronized (writing) {
-                writes++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write state file " + file + ": " + describe(e), e);
-        }
-    }
-
-    /** Releases the lock file; the state file stays as last written. */
+    /** Writes the state in full (and an empty journal), then releases the lock file. */
     @Override
     public void close() {
+        synchronized (writing) {
+            try {
+                if (journal != null && journalBytes > 0) {
+                    writeFull(read(file));
+                }
+            } catch (RuntimeException e) {
+                // the journal stays as it is and is read at the next start
+            } finally {
+                closeQuietly(journal);
+                journal = null;
+            }
+        }
         try {
             lock.release();
         } catch (IOException e) {
@@ -154,14 +175,61 @@ public final class StateFile implements AutoCloseable {
         closeQuietly(lockChannel);
     }
 
-    private static Snapshot read(Path path) {
-        byte[] bytes;
+    private void append(byte[] line, Snapshot now) {
         try {
-            bytes = Files.readAllBytes(path);
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                journal.write(buffer);
+            }
+            journal.force(false);
+            journalBytes += line.length;
+            onDisk = StateJournal.Written.of(now);
+            writes++;
         } catch (IOException e) {
-            throw new StateFileException("cannot read state file " + path + ": " + describe(e)
+            throw new UncheckedIOException("cannot append to state journal " + journalPath + ": " + describe(e), e);
+        }
+    }
+
+    /** The full file through a temporary file and a rename, then a journal that continues it. */
+    private void writeFull(Snapshot snapshot) {
+        byte[] json = StateJson.write(snapshot);
+        try {
+            closeQuietly(journal);
+            replace(file, json);
+            replace(journalPath, StateJournal.header(json));
+            forceDirectory(file.getParent());
+            journal = FileChannel.open(journalPath, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            journalBytes = 0;
+            fullBytes = json.length;
+            onDisk = StateJournal.Written.of(snapshot);
+            writes++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write state file " + file + ": " + describe(e), e);
+        }
+    }
+
+    private void replace(Path target, byte[] content) throws IOException {
+        try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        }
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static byte[] bytes(Path path, String what) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new StateFileException("cannot read " + what + " " + path + ": " + describe(e)
                     + "; the file was left untouched", e);
         }
+    }
+
+    private static Snapshot parse(Path path, byte[] bytes) {
         try {
             return StateJson.read(bytes);
         } catch (StateException e) {
@@ -178,12 +246,12 @@ public final class StateFile implements AutoCloseable {
         }
     }
 
-    /** Makes the rename itself durable; not every platform can open a directory, which is then skipped. */
+    /** Makes the renames themselves durable; not every platform can open a directory, which is then skipped. */
     private static void forceDirectory(Path dir) {
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException e) {
-            // best effort: the rename is atomic either way
+            // best effort: each rename is atomic either way
         }
     }
 

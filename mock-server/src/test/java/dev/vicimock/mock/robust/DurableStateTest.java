@@ -10,6 +10,7 @@ import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
+import dev.vicimock.mock.state.StateFile;
 import dev.vicimock.mock.state.StateFileException;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
@@ -89,8 +90,57 @@ class DurableStateTest {
                 f.get();
             }
             pool.shutdown();
-            assertEquals(mock.stateJson(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            assertEquals(mock.stateJson(), new String(StateJson.write(StateFile.read(file)), StandardCharsets.UTF_8));
             assertFalse(Files.exists(dir.resolve(".state.json.tmp")), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aJournalLineCutOffByACrashIsIgnoredAndEveryCompleteOneKept() throws IOException {
+        Path crashed = crashedCopy(3);
+        Files.write(journal(crashed), "{\"upsert\":{\"phones\":[{\"exten".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+        try (VicidialMock mock = VicidialMock.builder().durableStateFile(crashed).build()) {
+            assertEquals("Journal 2", phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
+            assertEquals(3, mock.simulator().state().snapshot().adminLog().size());
+        }
+    }
+
+    @Test
+    void aBrokenJournalLineStopsTheStart() throws IOException {
+        Path crashed = crashedCopy(2);
+        Files.write(journal(crashed), "{\"upsert\":{\"phones\":[{\"extension\":7}]}}\n".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+        byte[] before = Files.readAllBytes(journal(crashed));
+        StateFileException e = assertThrows(StateFileException.class,
+                () -> VicidialMock.builder().durableStateFile(crashed).build());
+        assertTrue(e.getMessage().startsWith("state journal " + journal(crashed) + " line 4 is not a valid change"),
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(journal(crashed)));
+    }
+
+    @Test
+    void aJournalLeftFromBeforeTheLastFullWriteIsIgnored() throws IOException {
+        Path crashed = crashedCopy(2);
+        Files.writeString(journal(crashed), "{\"journal\":\"vicidial-state-journal/1\",\"base\":\"0000\"}\n"
+                + "{\"upsert\":{},\"delete\":{\"phones\":[{\"extension\":\"cc100\",\"server_ip\":\"10.0.9.8\"}]}}\n");
+        try (VicidialMock mock = VicidialMock.builder().durableStateFile(crashed).build()) {
+            assertEquals("Phone cc100", phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
+        }
+    }
+
+    @Test
+    void aLongRunFoldsTheJournalIntoTheFile() throws IOException {
+        Path file = dir.resolve("state.json");
+        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+            String longName = "x".repeat(28);
+            for (int i = 0; i < 800; i++) {
+                Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8", "phone_full_name", longName + (i % 100),
+                        "email", "run" + i + "@" + "example".repeat(30) + ".com"));
+            }
+            assertTrue(StateJson.read(Files.readAllBytes(file)).adminLog().size() > 0, "the full file was rewritten");
+            assertTrue(Files.size(journal(file)) <= Math.max(1 << 20, Files.size(file)), "the journal stays bounded");
+            assertEquals(mock.stateJson(), new String(StateJson.write(StateFile.read(file)), StandardCharsets.UTF_8));
         }
     }
 
@@ -140,8 +190,29 @@ class DurableStateTest {
         }
     }
 
-    private static Snapshot readFile(Path file) throws IOException {
-        return StateJson.read(Files.readAllBytes(file));
+    /** The files of a simulator that made {@code changes} updates and then died without closing them. */
+    private Path crashedCopy(int changes) throws IOException {
+        Path file = dir.resolve("live/state.json");
+        Path copy = dir.resolve("crashed/state.json");
+        Files.createDirectories(copy.getParent());
+        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+            for (int i = 0; i < changes; i++) {
+                Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8", "phone_full_name", "Journal " + i));
+            }
+            mock.stop();
+            // what the disk holds at this moment is what a kill -9 would leave
+            Files.copy(file, copy);
+            Files.copy(journal(file), journal(copy));
+        }
+        return copy;
+    }
+
+    private static Path journal(Path file) {
+        return file.resolveSibling(file.getFileName() + ".journal");
+    }
+
+    private static Snapshot readFile(Path file) {
+        return StateFile.read(file);
     }
 
     private static Row phone(Snapshot s, String extension) {
