@@ -40,7 +40,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                                         reading, so the admin log (100,000 entries) and the journal are full
               --startups 5              cold starts per server for time to first answer
               --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
-              --server-args "…"         engine flags for both servers, e.g. "--no-request-journal" (default: none)
+              --server-args "…"         engine flags for both servers, e.g. "--max-request-journal-entries 1000"
               --quiet-cores 0.2         before each part, wait until other processes use less CPU than this
               --quiet-timeout 180       ... for at most this many seconds (then measure anyway, and say so)
               --parts startup,throughput,scaling   which parts to run

@@ -6,20 +6,19 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The standalone runner: {@code java -jar vicidial-mock.jar [--port 8080] [--state FILE] [--profile 2.14-202]
- * [--bind 127.0.0.1] [--verbose] [--max-request-journal-entries N] [--no-request-journal]}. Prints the URL it
- * serves and stops cleanly on SIGTERM or Ctrl-C.
+ * The standalone runner: {@code java -jar vicidial-mock.jar [--port 8080] [--state FILE] [--state-file FILE]
+ * [--profile 2.14-202] [--bind 127.0.0.1] [--admin-token TOKEN] [--max-request-journal-entries N] [--verbose]}.
+ * Prints the URL it serves and stops cleanly on SIGTERM or Ctrl-C.
  */
 public final class Main {
-    /**
-     * The standalone runner keeps only this many recent requests in WireMock's journal: it runs for hours under
-     * load tests, where an unlimited journal fills the heap.
-     */
-    public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
-
+    /** The environment variable that sets the admin token when {@code --admin-token} is not given. */
+    public static final String TOKEN_VARIABLE = "VICIDIAL_MOCK_ADMIN_TOKEN";
+    /** A long-lived server keeps this many requests in WireMock's journal unless told otherwise. */
+    public static final int DEFAULT_JOURNAL_ENTRIES = 10_000;
     private static final String USAGE = "usage: java -jar vicidial-mock.jar [--port N (default 8080, 0 = any free port)]"
-            + " [--state FILE] [--profile 2.14-202|2.14-107] [--bind ADDRESS (default 127.0.0.1)] [--verbose]"
-            + " [--max-request-journal-entries N (default " + DEFAULT_JOURNAL_LIMIT + ")] [--no-request-journal]";
+            + " [--state FILE (start state)] [--state-file FILE (kept across restarts)] [--profile 2.14-202|2.14-107]"
+            + " [--bind ADDRESS (default 127.0.0.1)] [--admin-token TOKEN (or env " + TOKEN_VARIABLE + ")]"
+            + " [--max-request-journal-entries N (default " + DEFAULT_JOURNAL_ENTRIES + ")] [--verbose]";
 
     private Main() {
     }
@@ -27,7 +26,7 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         VicidialMock mock;
         try {
-            mock = parse(args).build();
+            mock = parse(args, System.getenv(TOKEN_VARIABLE)).build();
         } catch (IllegalArgumentException e) {
             fail(System.err, e.getMessage());
             return;
@@ -38,47 +37,43 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         mock.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mock.stop();
+            mock.close();
             stopped.countDown();
         }, "vicidial-mock-shutdown"));
         System.out.println("vicidial-mock " + mock.simulator().release().name() + " serving " + mock.apiUrl());
-        System.out.println("admin: " + mock.baseUrl() + "/__admin/vicidial/state");
+        mock.stateFile().ifPresent(f -> System.out.println("state file: " + f.path()
+                + (f.created() ? " (created from the start state)" : " (loaded)")));
+        if (!mock.adminProtected() && !mock.loopbackOnly()) {
+            System.out.println("warning: the admin API is open to the network; set --admin-token or " + TOKEN_VARIABLE);
+        }
+        // the last line about the server: scripts may wait for it
+        System.out.println("admin: " + mock.baseUrl() + "/__admin/vicidial/state"
+                + (mock.adminProtected() ? " (Authorization: Bearer token required)" : ""));
         System.out.flush();
         stopped.await();
     }
 
-    static VicidialMock.Builder parse(String[] args) {
-        VicidialMock.Builder b = VicidialMock.builder().port(8080);
-        int journalLimit = DEFAULT_JOURNAL_LIMIT;
+    static VicidialMock.Builder parse(String[] args, String tokenFromEnvironment) {
+        VicidialMock.Builder b = VicidialMock.builder().port(8080).adminToken(tokenFromEnvironment);
+        int[] journal = {DEFAULT_JOURNAL_ENTRIES};
+        // not WireMock's maxRequestJournalEntries: it counts the whole journal on every request
+        b.wireMockOptions(c -> RecentRequestsStores.limitJournal(c, journal[0]));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--port" -> b.port(parsePort(value(args, ++i, a)));
                 case "--state" -> b.stateFile(Path.of(value(args, ++i, a)));
+                case "--state-file" -> b.durableStateFile(Path.of(value(args, ++i, a)));
+                case "--admin-token" -> b.adminToken(value(args, ++i, a));
+                case "--max-request-journal-entries" -> journal[0] = parseCount(value(args, ++i, a), a);
                 case "--profile" -> b.profile(value(args, ++i, a));
                 case "--bind" -> b.bindAddress(value(args, ++i, a));
                 case "--verbose" -> b.verbose(true);
-                case "--max-request-journal-entries" -> journalLimit = parseJournalLimit(value(args, ++i, a));
-                case "--no-request-journal" -> journalLimit = 0;
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
-        int limit = journalLimit;
-        return b.wireMockOptions(c -> RecentRequestsStores.limitJournal(c, limit));
-    }
-
-    private static int parseJournalLimit(String s) {
-        try {
-            int n = Integer.parseInt(s);
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--max-request-journal-entries must be a positive number, got " + s
-                    + " (--no-request-journal turns the journal off)");
-        }
+        return b;
     }
 
     private static String value(String[] args, int i, String option) {
@@ -86,6 +81,18 @@ public final class Main {
             throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
         }
         return args[i];
+    }
+
+    private static int parseCount(String s, String option) {
+        try {
+            int n = Integer.parseInt(s);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a whole number of 1 or more, got " + s);
+        }
     }
 
     private static int parsePort(String s) {

@@ -8,7 +8,13 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Snapshot;
+import dev.vicimock.mock.state.StateFile;
 import dev.vicimock.mock.state.StateJson;
+import dev.vicimock.mock.wiremock.AdminToken;
+import dev.vicimock.mock.wiremock.GuardedServerFactory;
+import dev.vicimock.mock.wiremock.RedactingNotifier;
+import dev.vicimock.mock.wiremock.RedactingStores;
+import dev.vicimock.mock.wiremock.RequestLimits;
 import dev.vicimock.mock.wiremock.VicidialExtensions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,11 +37,19 @@ import java.util.function.Consumer;
 public final class VicidialMock implements AutoCloseable {
     private final Builder settings;
     private final Simulator simulator;
+    private final StateFile stateFile;
     private WireMockServer server;
 
     private VicidialMock(Builder settings) {
         this.settings = settings;
         this.simulator = new Simulator(settings.state, settings.release, settings.clock);
+        this.stateFile = settings.durableStateFile == null ? null
+                : StateFile.open(settings.durableStateFile, () -> settings.state);
+        if (stateFile != null) {
+            // reset still goes back to the start state; the file holds where the last run left off
+            simulator.state().replace(stateFile.loaded());
+            stateFile.attach(simulator.state());
+        }
     }
 
     public static Builder builder() {
@@ -48,15 +62,25 @@ public final class VicidialMock implements AutoCloseable {
             return this;
         }
         VicidialExtensions extensions = new VicidialExtensions(simulator);
+        ConsoleNotifier console = new ConsoleNotifier(settings.verbose);
         WireMockConfiguration config = wireMockConfig()
                 .port(settings.port)
                 .bindAddress(settings.bindAddress)
                 .extensions(extensions)
-                .notifier(new ConsoleNotifier(settings.verbose))
-                // WireMock formats every request and response as text for the notifier even when a quiet
-                // notifier throws it away: about a tenth of the CPU of a request, so only when verbose
-                .stubRequestLoggingDisabled(!settings.verbose);
+                .httpServerFactory(new GuardedServerFactory(settings.limits))
+                .notifier(console);
         settings.wireMockOptions.accept(config);
+        if (config.notifier() == console && !settings.verbose) {
+            // WireMock formats every request and its answer as text for the notifier even when a quiet notifier
+            // drops it: about a tenth of a request's CPU, for nothing
+            config.stubRequestLoggingDisabled(true);
+        }
+        // last, so that options cannot undo them: a masked journal and log, and the admin token
+        config.withStores(new RedactingStores(config.getStores()))
+                .notifier(new RedactingNotifier(config.notifier(), config.notifier() != console || settings.verbose));
+        if (settings.adminToken != null) {
+            config.adminAuthenticator(new AdminToken(settings.adminToken));
+        }
         server = new WireMockServer(config);
         server.start();
         extensions.stub().install();
@@ -70,9 +94,13 @@ public final class VicidialMock implements AutoCloseable {
         }
     }
 
+    /** Stops the server and releases the durable state file, if any. */
     @Override
     public void close() {
         stop();
+        if (stateFile != null) {
+            stateFile.close();
+        }
     }
 
     public int port() {
@@ -88,6 +116,25 @@ public final class VicidialMock implements AutoCloseable {
     /** The URL of the simulated {@code non_agent_api.php}. */
     public String apiUrl() {
         return baseUrl() + "/vicidial/non_agent_api.php";
+    }
+
+    /** The file the state is kept in across restarts, when one was configured. */
+    public java.util.Optional<StateFile> stateFile() {
+        return java.util.Optional.ofNullable(stateFile);
+    }
+
+    /** Whether {@code /__admin} requires the admin token. */
+    public boolean adminProtected() {
+        return settings.adminToken != null;
+    }
+
+    /** Whether the server listens on a loopback address only. */
+    public boolean loopbackOnly() {
+        try {
+            return java.net.InetAddress.getByName(settings.bindAddress).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** The simulator behind the server: state, release profile, reset. */
@@ -129,6 +176,9 @@ public final class VicidialMock implements AutoCloseable {
         private Snapshot state;
         private Clock clock = Clock.systemDefaultZone();
         private boolean verbose;
+        private RequestLimits limits = RequestLimits.DEFAULT;
+        private Path durableStateFile;
+        private String adminToken;
         private Consumer<WireMockConfiguration> wireMockOptions = c -> { };
 
         /** 0 (the default) picks a free port. */
@@ -167,6 +217,33 @@ public final class VicidialMock implements AutoCloseable {
         /** The dialer's clock: login dates, lockout, {@code version}. */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Where the simulator refuses oversized requests: by default a request line over 8190 bytes on the API
+         * path gets 414 (Apache's {@code LimitRequestLine}) and a body over 8 MiB gets 413 (PHP's
+         * {@code post_max_size}).
+         */
+        public Builder requestLimits(RequestLimits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * Keeps the state in this file (and {@code FILE.journal} beside it) across restarts: loaded at start if it
+         * exists, else created from the start state; every change is on disk before its answer is sent (see
+         * {@link StateFile}). A file that cannot be read or is not valid makes {@link #build()} throw and is left
+         * untouched.
+         */
+        public Builder durableStateFile(Path file) {
+            this.durableStateFile = file;
+            return this;
+        }
+
+        /** Requires {@code Authorization: Bearer TOKEN} on every {@code /__admin} request (401 otherwise). */
+        public Builder adminToken(String token) {
+            this.adminToken = token == null || token.isEmpty() ? null : token;
             return this;
         }
 

@@ -33,18 +33,19 @@ public final class BaselineServer {
     /**
      * The server settings of the simulator's standalone runner ({@code dev.vicimock.mock.Main} and
      * {@code VicidialMock.start}), built with the same classes, and the same engine flags:
-     * {@code --port N}, {@code --verbose}, {@code --max-request-journal-entries N}, {@code --no-request-journal}.
+     * {@code --port N}, {@code --verbose}, {@code --max-request-journal-entries N}. The simulator's own extensions
+     * (the API transformer, the request guard in front of it, the masking of secrets in the journal) are not
+     * part of the engine and stay out: their cost is the simulator's.
      */
     static WireMockConfiguration options(String... args) {
         WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
         boolean verbose = false;
-        int journalLimit = Main.DEFAULT_JOURNAL_LIMIT;
+        int journalLimit = Main.DEFAULT_JOURNAL_ENTRIES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> o.port(Integer.parseInt(args[++i]));
                 case "--verbose" -> verbose = true;
                 case "--max-request-journal-entries" -> journalLimit = Integer.parseInt(args[++i]);
-                case "--no-request-journal" -> journalLimit = 0;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

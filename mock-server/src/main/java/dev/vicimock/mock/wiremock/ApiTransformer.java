@@ -46,10 +46,14 @@ public final class ApiTransformer implements ResponseTransformerV2 {
         Request request = serveEvent.getRequest();
         String url = request.getUrl();
         int q = url.indexOf('?');
+        RawRequest raw = RawRequest.current().orElseGet(() -> new RawRequest(q < 0 ? null : url.substring(q + 1),
+                request.getHeader("Content-Type"), request.getBody()));
+        // PHP fills $_POST from the body of a POST only; other methods' bodies are not parameters
+        boolean post = request.getMethod().value().equals("POST");
         Answer answer;
         try {
-            answer = simulator.handle(ApiRequest.of(q < 0 ? null : url.substring(q + 1), request.getBody(),
-                    request.getHeader("Content-Type"), request.getClientIp()));
+            answer = simulator.handle(ApiRequest.of(raw.query(), post ? raw.body() : null, raw.contentType(),
+                    request.getClientIp()));
         } catch (RuntimeException bug) {
             // not the real server's behaviour: a defect of the simulator, said plainly rather than hidden
             notifier.error("vicidial-mock failed on " + request.getMethod() + " " + url, bug);

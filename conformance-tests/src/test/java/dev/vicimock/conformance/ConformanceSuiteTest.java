@@ -1,0 +1,23 @@
+package dev.vicimock.conformance;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * Runs the feature files of the repository's top-level {@code features/} folder with Cucumber on the JUnit
+ * Platform, against the target the system properties name (see {@code TargetConfig}).
+ */
+@Suite
+@IncludeEngines("cucumber")
+// Maven runs the tests in conformance-tests/, so the features are one level up
+@SelectDirectories("../features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.vicimock.conformance.steps")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
+        value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.vicimock.conformance.steps.AllureTestLabels, summary")
+public class ConformanceSuiteTest {
+}

@@ -1,0 +1,100 @@
+package dev.vicimock.conformance.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import groovy.json.JsonSlurper;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every body the real servers sent in the recorded oracle is an instance of exactly the grammar line the
+ * suite's reports name, and the parser reads each of its lines back to the same text.
+ */
+class GrammarLineTest {
+
+    static Stream<Arguments> recordedBodies() {
+        File cases = new File(System.getProperty("oracle.cases",
+                "../mock-server/src/test/resources/oracle/cases.json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> oracle = (Map<String, Object>) new JsonSlurper().parse(cases);
+        List<Arguments> bodies = new ArrayList<>();
+        for (Object c : (List<?>) oracle.get("cases")) {
+            Map<?, ?> kase = (Map<?, ?>) c;
+            int step = 0;
+            for (Object s : (List<?>) kase.get("steps")) {
+                step++;
+                Map<?, ?> expect = (Map<?, ?>) ((Map<?, ?>) s).get("expect");
+                for (Map.Entry<?, ?> e : expect.entrySet()) {
+                    Map<?, ?> answer = (Map<?, ?>) e.getValue();
+                    if (answer.get("body") != null) {
+                        bodies.add(Arguments.of(kase.get("id") + " step " + step + " " + e.getKey(),
+                                e.getKey(), ((Number) answer.get("status")).intValue(), answer.get("body")));
+                    }
+                }
+            }
+        }
+        return bodies.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordedBodies")
+    void everyRecordedBodyIsALineOfTheGrammarForItsRelease(String id, String release, int status, String body) {
+        Optional<GrammarLine> line = GrammarLine.classify(body);
+        assertTrue(line.isPresent(), "no grammar line for " + body);
+        assertTrue(line.get().appliesTo(release), line.get() + " is not a line of " + release);
+        if (status == 500) {
+            assertEquals(GrammarLine.SERVER_CRASH, line.get());
+        }
+        for (ApiAnswer a : AnswerParser.parseBody(body)) {
+            assertEquals(a.line(), rebuilt(a), "the parsed parts put back together");
+        }
+    }
+
+    @Test
+    void theOracleHoldsEveryLineOfTheUpdatePhoneGrammar() {
+        Set<GrammarLine> seen = EnumSet.noneOf(GrammarLine.class);
+        recordedBodies().forEach(a -> GrammarLine.classify((String) a.get()[3]).ifPresent(seen::add));
+        // the version line is recorded as a pattern (it holds the clock), so it is not among the bodies
+        seen.add(GrammarLine.VERSION);
+        for (GrammarLine line : GrammarLine.values()) {
+            if (line.inUpdatePhoneGrammar()) {
+                assertTrue(seen.contains(line), line + " never occurs in the recorded answers");
+            }
+        }
+    }
+
+    @Test
+    void theDocumentedFormIsNotTheRealLine() {
+        assertFalse(GrammarLine.SERVER_DOES_NOT_EXIST.matches("ERROR: update_phone SERVER DOES NOT EXIST - 6666|x\n"));
+        assertTrue(GrammarLine.SERVER_DOES_NOT_EXIST.matches("ERROR: update_phone SERVER DOES NOT EXIST: |6666|x\n"));
+    }
+
+    @Test
+    void aLineWithoutItsLineBreakIsNotTheAnswer() {
+        assertFalse(GrammarLine.PHONE_UPDATED.matches("SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|c|s|"));
+    }
+
+    private static String rebuilt(ApiAnswer a) {
+        return switch (a.form()) {
+            case COLON_BAR -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": |"
+                    + String.join("|", a.fields());
+            case SPACE_DASH -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + " - "
+                    + String.join("|", a.fields());
+            case NO_DATA -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason();
+            case BARE_FIELDS, KEY_VALUE -> a.word() + ": " + String.join("|", a.fields());
+            case UNRECOGNISED -> a.line();
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package dev.vicimock.conformance.steps;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vicimock.conformance.answer.GrammarLine;
+import dev.vicimock.conformance.target.ReleaseProfile;
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleDocString;
+import io.cucumber.messages.types.PickleStep;
+import io.cucumber.messages.types.PickleStepArgument;
+import io.cucumber.messages.types.PickleTag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the feature files themselves, without running them: every answer of the update_phone grammar is
+ * stated for every release that gives it, and every scenario kept off real servers says why in a known way.
+ */
+class FeatureFilesTest {
+
+    private static final Path FEATURES = Path.of("../features");
+    private static final Pattern ANSWER = Pattern.compile(
+            "^(?:on (\\S+) )?the answer is \"(.*)\"( with HTTP status \\d+ and no line break)?$");
+    private static final Pattern ANSWER_LINES = Pattern.compile("^(?:on (\\S+) )?the answer is:$");
+    private static final Pattern CRASH = Pattern.compile("^(?:on (\\S+) )?the server fails with HTTP 500.*$");
+    private static final Pattern ENDS_WITH = Pattern.compile("^(?:on (\\S+) )?the answer starts with \".*\" and ends with \"(.*)\"$");
+    private static final Pattern EVERY = Pattern.compile("^every one of those answers was \"(.*)\"$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}");
+
+    private static List<Pickle> pickles;
+
+    @BeforeAll
+    static void readFeatures() throws IOException {
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
+                .includePickles(true).build();
+        pickles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FEATURES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".feature")).sorted().toList()) {
+                parser.parse(file).map(Envelope::getPickle).flatMap(Optional::stream).forEach(pickles::add);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        assertTrue(pickles.size() > 100, "too few scenarios found in " + FEATURES.toAbsolutePath());
+    }
+
+    @Test
+    void everyAnswerOfTheGrammarIsStatedForEveryReleaseThatGivesIt() {
+        Map<GrammarLine, Set<String>> stated = new EnumMap<>(GrammarLine.class);
+        for (Pickle pickle : pickles) {
+            for (PickleStep step : pickle.getSteps()) {
+                expectation(step).ifPresent(e -> stated.computeIfAbsent(e.line(), k -> new HashSet<>())
+                        .addAll(e.releases()));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (GrammarLine line : GrammarLine.values()) {
+            for (String[] known : ReleaseProfile.KNOWN) {
+                String release = known[0];
+                if (line.inUpdatePhoneGrammar() && line.appliesTo(release)
+                        && !stated.getOrDefault(line, Set.of()).contains(release)) {
+                    missing.add(line + " on " + release);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "no scenario states " + missing);
+    }
+
+    @Test
+    void everyScenarioKeptOffRealServersSaysWhy() {
+        for (Pickle pickle : pickles) {
+            for (PickleTag tag : pickle.getTags()) {
+                if (tag.getName().startsWith("@mock-only")) {
+                    String key = tag.getName().contains(":") ? tag.getName().substring(tag.getName().indexOf(':') + 1)
+                            : "";
+                    assertTrue(Hooks.MOCK_ONLY_REASONS.containsKey(key),
+                            pickle.getUri() + " '" + pickle.getName() + "': " + tag.getName()
+                                    + " has no reason; use one of " + Hooks.MOCK_ONLY_REASONS.keySet());
+                }
+            }
+        }
+    }
+
+    @Test
+    void mostScenariosRunUnchangedOnARealServer() {
+        long mockOnly = pickles.stream().filter(p -> p.getTags().stream()
+                .anyMatch(t -> t.getName().startsWith("@mock-only"))).count();
+        assertTrue(mockOnly * 10 < pickles.size(), mockOnly + " of " + pickles.size() + " scenarios are mock-only");
+    }
+
+    /** The grammar line a step states, and the releases it states it for. */
+    private record Expectation(GrammarLine line, Set<String> releases) {
+    }
+
+    private static Optional<Expectation> expectation(PickleStep step) {
+        String text = step.getText();
+        Matcher m;
+        if ((m = ANSWER.matcher(text)).matches()) {
+            String body = sample(m.group(2).replace("\\\"", "\"")) + (m.group(3) == null ? "\n" : "");
+            return classify(body, m.group(1), text);
+        }
+        if ((m = ANSWER_LINES.matcher(text)).matches()) {
+            String doc = step.getArgument().flatMap(PickleStepArgument::getDocString)
+                    .map(PickleDocString::getContent).orElse("");
+            return classify(sample(doc) + "\n", m.group(1), text);
+        }
+        if ((m = CRASH.matcher(text)).matches()) {
+            return Optional.of(new Expectation(GrammarLine.SERVER_CRASH, releases(m.group(1))));
+        }
+        if ((m = ENDS_WITH.matcher(text)).matches()) {
+            return classify(sample(m.group(2)) + "\n", m.group(1), text);
+        }
+        if ((m = EVERY.matcher(text)).matches()) {
+            return classify(sample(m.group(1)) + "\n", null, text);
+        }
+        if (text.equals("the answer is the version line of the target's release")) {
+            return Optional.of(new Expectation(GrammarLine.VERSION, releases(null)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expectation> classify(String body, String release, String step) {
+        GrammarLine line = GrammarLine.classify(body).orElseThrow(
+                () -> new AssertionError("the step '" + step + "' states an answer outside the grammar"));
+        return Optional.of(new Expectation(line, releases(release)));
+    }
+
+    private static Set<String> releases(String release) {
+        Set<String> all = new HashSet<>();
+        for (String[] known : ReleaseProfile.KNOWN) {
+            all.add(known[0]);
+        }
+        return release == null ? all : Set.of(release);
+    }
+
+    /** The text with every placeholder replaced by a sample value. */
+    private static String sample(String text) {
+        return PLACEHOLDER.matcher(text).replaceAll("x");
+    }
+}

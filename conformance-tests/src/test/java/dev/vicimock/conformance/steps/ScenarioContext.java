@@ -1,0 +1,241 @@
+package dev.vicimock.conformance.steps;
+
+import dev.vicimock.conformance.answer.GrammarLine;
+import dev.vicimock.conformance.report.Redactor;
+import dev.vicimock.conformance.target.ApiExchange;
+import dev.vicimock.conformance.target.ApiRequest;
+import dev.vicimock.conformance.target.Role;
+import dev.vicimock.conformance.target.SimulatorAdmin;
+import dev.vicimock.conformance.target.SimulatorAdmin.State;
+import dev.vicimock.conformance.target.TargetConfig;
+import dev.vicimock.conformance.target.TestPhone;
+import io.qameta.allure.Allure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one scenario has done so far: the phones it created, the requests it sent and the answers it got, and on
+ * the simulator the state before and after its last request. Cucumber creates one per scenario and hands the
+ * same one to every step class.
+ */
+public final class ScenarioContext {
+
+    private final Run run = Run.current();
+    private final Map<String, TestPhone> phones = new LinkedHashMap<>();
+    private final List<ApiExchange> batch = new ArrayList<>();
+    private final Set<Role> failedLogins = new LinkedHashSet<>();
+    private String name = "";
+    private ApiExchange last;
+    private boolean lastChecked = true;
+    private int requestCount;
+    private State before;
+    private State after;
+    private State atFirstRequest;
+
+    void begin(String scenarioName) {
+        this.name = scenarioName;
+    }
+
+    public Run run() {
+        return run;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean onSimulator() {
+        return run.target().simulator().isPresent();
+    }
+
+    /** The simulator's admin API; a scenario step that needs it on a real server is skipped. */
+    public SimulatorAdmin simulator() {
+        return run.target().simulator().orElseThrow(() -> new org.opentest4j.TestAbortedException(
+                "skipped: this step reads or changes the simulator's state, which a real server does not expose"));
+    }
+
+    public String serverIp() {
+        return run.config().require(TargetConfig.SERVER_IP, "the scenario uses the target's server");
+    }
+
+    public String secondServerIp() {
+        return run.config().require(TargetConfig.SECOND_SERVER_IP, "the scenario needs a second server");
+    }
+
+    // ---- phones
+
+    void addPhone(TestPhone phone) {
+        phones.put(phone.alias(), phone);
+    }
+
+    /** The phone a scenario names; one it has not created yet gets the name it would have. */
+    public TestPhone phone(String alias) {
+        TestPhone p = phones.get(alias);
+        return p != null ? p : run.fixtures().phone(alias, serverIp());
+    }
+
+    public boolean hasPhone(String alias) {
+        return phones.containsKey(alias);
+    }
+
+    Iterable<TestPhone> phones() {
+        return List.copyOf(phones.values());
+    }
+
+    // ---- requests
+
+    /**
+     * Sends a request the scenario makes and checks. The previous answer must have been checked first: every
+     * answer a scenario provokes is asserted, so none can pass unnoticed.
+     */
+    public ApiExchange send(ApiRequest request, Optional<Role> as) {
+        requireLastChecked();
+        batch.clear();
+        return sendUnchecked(request, as);
+    }
+
+    /**
+     * Sends one request of a series ("fails to log in 10 times"), whose answers are checked together by
+     * {@link #batchToCheck()}.
+     */
+    ApiExchange sendInBatch(ApiRequest request, Optional<Role> as, boolean first) {
+        if (first) {
+            requireLastChecked();
+            batch.clear();
+        }
+        return sendUnchecked(request, as);
+    }
+
+    private ApiExchange sendUnchecked(ApiRequest request, Optional<Role> as) {
+        if (onSimulator()) {
+            before = simulator().state();
+            if (atFirstRequest == null) {
+                atFirstRequest = before;
+            }
+        }
+        after = null;
+        ApiExchange exchange = transmit(request, "request");
+        last = exchange;
+        lastChecked = false;
+        batch.add(exchange);
+        run.coverage().record(exchange, name);
+        as.ifPresent(role -> noteLogin(role, exchange));
+        return exchange;
+    }
+
+    /** Sends a set-up or clean-up request: reported, but not counted as the scenario's own. */
+    public ApiExchange sendSetup(ApiRequest request) {
+        return transmit(request, "set-up request");
+    }
+
+    private ApiExchange transmit(ApiRequest request, String label) {
+        requestCount++;
+        Allure.addAttachment(label + " " + requestCount, "text/plain",
+                Redactor.request(run.client().apiUrl(), request), ".txt");
+        ApiExchange exchange = run.client().send(request);
+        Allure.addAttachment("response " + requestCount, "text/plain", Redactor.response(exchange), ".txt");
+        exchange.mainAnswer().ifPresent(a -> Allure.addAttachment("parsed " + requestCount, "text/plain",
+                Redactor.text(a.describe(), request) + "\ngrammar line: "
+                        + exchange.grammarLine().map(Enum::name).orElse("(none)"), ".txt"));
+        registerAddedPhone(exchange);
+        return exchange;
+    }
+
+    // a phone added by any request is the suite's to delete, even one a scenario did not expect to be added
+    private void registerAddedPhone(ApiExchange exchange) {
+        ApiRequest r = exchange.request();
+        if ("add_phone".equals(r.param("function").orElse(""))
+                && exchange.grammarLine().filter(l -> l == GrammarLine.PHONE_ADDED).isPresent()) {
+            exchange.mainAnswer().ifPresent(a -> {
+                if (a.fields().size() >= 3) {
+                    run.fixtures().created(a.fields().get(1), a.fields().get(2));
+                }
+            });
+        }
+    }
+
+    private void noteLogin(Role role, ApiExchange exchange) {
+        Optional<GrammarLine> line = exchange.grammarLine();
+        if (line.filter(l -> l == GrammarLine.LOGIN_INCORRECT).isPresent()) {
+            failedLogins.add(role);
+        } else if (line.filter(l -> l == GrammarLine.TOO_MANY_LOGIN_ATTEMPTS).isPresent() && !onSimulator()) {
+            run.markLocked(role, name); // the simulator is reset before the next scenario
+        } else if (!exchange.body().isEmpty()) {
+            failedLogins.remove(role);
+        }
+    }
+
+    Set<Role> rolesWithFailedLogins() {
+        return Set.copyOf(failedLogins);
+    }
+
+    /** The last answer, to be checked; marks it checked. */
+    public ApiExchange answerToCheck() {
+        if (last == null) {
+            throw new IllegalStateException("the scenario has not sent a request yet");
+        }
+        lastChecked = true;
+        return last;
+    }
+
+    /** The last answer, for a check that does not count as checking it (effects, release-specific steps). */
+    public ApiExchange lastExchange() {
+        if (last == null) {
+            throw new IllegalStateException("the scenario has not sent a request yet");
+        }
+        return last;
+    }
+
+    List<ApiExchange> batchToCheck() {
+        lastChecked = true;
+        return List.copyOf(batch);
+    }
+
+    void requireLastChecked() {
+        if (last != null && !lastChecked) {
+            throw new AssertionError("the answer to the previous request was not checked for release "
+                    + run.release().profile() + ": " + Redactor.text(last.body(), last.request()).replace("\n", "\\n")
+                    + " — add a 'Then the answer is' step (or 'Then on " + run.release().profile()
+                    + " the answer is') for it");
+        }
+    }
+
+    /** The value of the last request's parameter (the last one, as the API reads it). */
+    public Optional<String> lastParam(String name) {
+        return last == null ? Optional.empty() : last.request().param(name);
+    }
+
+    // ---- simulator state around the last request
+
+    public State stateBefore() {
+        if (before == null) {
+            throw new IllegalStateException("no state was read before the last request");
+        }
+        return before;
+    }
+
+    public State stateAfter() {
+        if (after == null) {
+            after = simulator().state();
+        }
+        return after;
+    }
+
+    /** The state before the scenario's first request (after its Given steps). */
+    public State stateAtFirstRequest() {
+        if (atFirstRequest == null) {
+            throw new IllegalStateException("the scenario has not sent a request yet");
+        }
+        return atFirstRequest;
+    }
+
+    /** Masks the passwords of the last request in a message. */
+    public String redact(String text) {
+        return last == null ? text : Redactor.text(text, last.request());
+    }
+}

@@ -1,0 +1,373 @@
+package dev.vicimock.conformance.steps;
+
+import dev.vicimock.conformance.report.Redactor;
+import dev.vicimock.conformance.target.ApiExchange;
+import dev.vicimock.conformance.target.ApiRequest;
+import dev.vicimock.conformance.target.Credentials;
+import dev.vicimock.conformance.target.Fixtures;
+import dev.vicimock.conformance.target.Param;
+import dev.vicimock.conformance.target.Requests;
+import dev.vicimock.conformance.target.SimulatorAdmin;
+import dev.vicimock.conformance.target.SimulatorAdmin.State;
+import dev.vicimock.conformance.target.TestPhone;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.qameta.allure.Allure;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Steps about what a request left behind. On the simulator they read its state before and after the request;
+ * on a real server, whose phones the Non-Agent API cannot read, existence is checked through the API itself
+ * and stored values cannot be checked, which the step records in the report instead of passing silently.
+ */
+public final class StateSteps {
+
+    /** API field names whose column in {@code phones} has another name. */
+    private static final Map<String, String> COLUMNS = Map.of(
+            "phone_full_name", "fullname",
+            "registration_password", "conf_secret",
+            "phone_pass", "pass",
+            "phone_login", "login",
+            "admin_user_group", "user_group");
+    private static final List<String> NUMERIC_COLUMNS = List.of("user_level", "failed_login_count",
+            "phone_ring_timeout");
+    private static final Map<String, String> LOG_CODES = Map.of(
+            "MODIFY", "ADMIN API UPDATE PHONE",
+            "DELETE", "ADMIN API DELETE PHONE");
+
+    private final ScenarioContext ctx;
+
+    public StateSteps(ScenarioContext ctx) {
+        this.ctx = ctx;
+    }
+
+    // ---- stored values
+
+    @Then("{phone} now has {word} {string}")
+    public void nowHas(String alias, String field, String value) {
+        nowHasAll(alias, List.of(List.of(field, value)));
+    }
+
+    @Then("on {release} {phone} now has {word} {string}")
+    public void onReleaseNowHas(String release, String alias, String field, String value) {
+        if (Releases.applies(ctx, release)) {
+            nowHas(alias, field, value);
+        }
+    }
+
+    @Then("{phone} now has:")
+    public void nowHasTable(String alias, DataTable fields) {
+        nowHasAll(alias, fields.asLists());
+    }
+
+    @Then("on {release} {phone} now has:")
+    public void onReleaseNowHasTable(String release, String alias, DataTable fields) {
+        if (Releases.applies(ctx, release)) {
+            nowHasTable(alias, fields);
+        }
+    }
+
+    private void nowHasAll(String alias, List<List<String>> fields) {
+        if (!simulatorCheck("stored values")) {
+            return;
+        }
+        TestPhone phone = ctx.phone(alias);
+        Map<String, Object> row = ctx.stateAfter().phone(phone.extension(), phone.serverIp())
+                .orElseThrow(() -> new AssertionError("no phone " + phone.key() + " in the simulator"));
+        List<String> problems = new ArrayList<>();
+        for (List<String> f : fields) {
+            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
+            String expected = Placeholders.expand(f.get(1) == null ? "" : f.get(1), ctx, Optional.empty());
+            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
+            if (!expected.equals(actual)) {
+                problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
+                        + expected + "», stored «" + actual + "»");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(ctx.redact(String.join("; ", problems)));
+        }
+    }
+
+    // ---- nothing changed
+
+    @Then("{phone} is unchanged")
+    public void isUnchanged(String alias) {
+        if (!simulatorCheck("an unchanged phone")) {
+            return;
+        }
+        TestPhone phone = ctx.phone(alias);
+        Optional<Map<String, Object>> before = ctx.stateBefore().phone(phone.extension(), phone.serverIp());
+        Optional<Map<String, Object>> after = ctx.stateAfter().phone(phone.extension(), phone.serverIp());
+        if (!before.equals(after)) {
+            throw new AssertionError(ctx.redact("phone " + phone.key() + " changed: " + diff(before, after)));
+        }
+    }
+
+    @Then("on {release} {phone} is unchanged")
+    public void onReleaseIsUnchanged(String release, String alias) {
+        if (Releases.applies(ctx, release)) {
+            isUnchanged(alias);
+        }
+    }
+
+    @Then("nothing was written")
+    public void nothingWasWritten() {
+        if (!simulatorCheck("that nothing was written")) {
+            return;
+        }
+        State before = ctx.stateBefore();
+        State after = ctx.stateAfter();
+        List<String> problems = new ArrayList<>();
+        for (String table : List.of("phones", "servers", "conf_templates", "user_groups")) {
+            if (!before.table(table).equals(after.table(table))) {
+                problems.add("table " + table + " changed");
+            }
+        }
+        if (before.adminLog().size() != after.adminLog().size()) {
+            problems.add((after.adminLog().size() - before.adminLog().size()) + " admin log entries added");
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("; ", problems));
+        }
+    }
+
+    @Then("on {release} nothing was written")
+    public void onReleaseNothingWasWritten(String release) {
+        if (Releases.applies(ctx, release)) {
+            nothingWasWritten();
+        }
+    }
+
+    // ---- side effects of a write
+
+    @Then("the change is logged as {string} and the server is told to rebuild its configuration")
+    public void loggedAndRebuild(String type) {
+        if (!simulatorCheck("the admin log and the rebuild flag")) {
+            return;
+        }
+        ApiExchange ex = ctx.lastExchange();
+        String extension = ex.request().param("extension").orElse("");
+        String serverIp = ex.request().param("server_ip").orElse("");
+        List<Map<String, Object>> added = addedLogEntries(ctx.stateBefore(), ctx.stateAfter());
+        if (added.size() != 1) {
+            throw new AssertionError("expected 1 new admin log entry, found " + added.size() + ": " + added);
+        }
+        Map<String, Object> entry = added.get(0);
+        List<String> problems = new ArrayList<>();
+        expect(problems, entry, "event_section", "PHONES");
+        expect(problems, entry, "event_type", type);
+        if (LOG_CODES.containsKey(type)) {
+            expect(problems, entry, "event_code", LOG_CODES.get(type));
+        }
+        if (!extension.equalsIgnoreCase(String.valueOf(entry.get("record_id")))) {
+            problems.add("record_id: expected " + extension + ", got " + entry.get("record_id"));
+        }
+        Object flag = ctx.stateAfter().row("servers", "server_ip", serverIp)
+                .map(s -> s.get("rebuild_conf_files")).orElse("(no such server)");
+        if (!"Y".equals(flag)) {
+            problems.add("rebuild_conf_files of " + serverIp + ": expected Y, got " + flag);
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("; ", problems));
+        }
+    }
+
+    @Then("on {release} the change is logged as {string} and the server is told to rebuild its configuration")
+    public void onReleaseLoggedAndRebuild(String release, String type) {
+        if (Releases.applies(ctx, release)) {
+            loggedAndRebuild(type);
+        }
+    }
+
+    @Then("the admin log gained {int} {string} entries for {phone}")
+    public void adminLogGained(int count, String type, String alias) {
+        if (!simulatorCheck("the admin log")) {
+            return;
+        }
+        TestPhone phone = ctx.phone(alias);
+        long found = addedLogEntries(ctx.stateAtFirstRequest(), ctx.stateAfter()).stream()
+                .filter(e -> type.equals(e.get("event_type"))
+                        && phone.extension().equalsIgnoreCase(String.valueOf(e.get("record_id"))))
+                .count();
+        if (found != count) {
+            throw new AssertionError("expected " + count + " " + type + " entries for " + phone.key()
+                    + " since the scenario's first request, found " + found);
+        }
+    }
+
+    // ---- existence, checked through the API on a real server
+
+    @Then("{phone} no longer exists")
+    public void noLongerExists(String alias) {
+        TestPhone phone = ctx.phone(alias);
+        if (ctx.onSimulator()) {
+            ctx.run().coverage().stateCheck(true);
+            if (ctx.stateAfter().phone(phone.extension(), phone.serverIp()).isPresent()) {
+                throw new AssertionError("phone " + phone.key() + " is still in the simulator");
+            }
+            return;
+        }
+        // an update of a missing phone writes nothing, so it is a safe question
+        Credentials admin = Actor.admin().credentials(ctx);
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_phone", List.of(
+                new Param("extension", phone.extension()), new Param("server_ip", phone.serverIp())))));
+        String expected = "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |" + admin.user() + "|"
+                + phone.serverIp() + "|" + phone.extension() + "\n";
+        ctx.run().coverage().stateCheck(true);
+        if (!expected.equals(ex.body())) {
+            throw new AssertionError("phone " + phone.key() + " should be gone; update_phone answered "
+                    + ctx.redact(ex.body()));
+        }
+    }
+
+    @Then("{phone} still exists")
+    public void stillExists(String alias) {
+        TestPhone phone = ctx.phone(alias);
+        if (ctx.onSimulator()) {
+            ctx.run().coverage().stateCheck(true);
+            if (ctx.stateAfter().phone(phone.extension(), phone.serverIp()).isEmpty()) {
+                throw new AssertionError("phone " + phone.key() + " is not in the simulator");
+            }
+            return;
+        }
+        // add_phone reports an existing phone before it validates the time zone, so "99" keeps it from adding
+        Credentials admin = Actor.admin().credentials(ctx);
+        List<Param> params = new ArrayList<>();
+        for (Param p : Fixtures.addPhoneParams(phone)) {
+            params.add(p.name().equals("local_gmt") ? new Param("local_gmt", "99") : p);
+        }
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "add_phone", params)));
+        String expected = "ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: |" + admin.user() + "|"
+                + phone.serverIp() + "|" + phone.extension() + "\n";
+        ctx.run().coverage().stateCheck(true);
+        if (!expected.equals(ex.body())) {
+            throw new AssertionError("phone " + phone.key() + " should exist; add_phone answered "
+                    + ctx.redact(ex.body()));
+        }
+    }
+
+    @Then("on {release} {phone} still exists")
+    public void onReleaseStillExists(String release, String alias) {
+        if (Releases.applies(ctx, release)) {
+            stillExists(alias);
+        }
+    }
+
+    // ---- users
+
+    @Then("the failed login count of {actor} is {int}")
+    public void failedLoginCount(Actor actor, int count) {
+        if (!simulatorCheck("a user's failed login count")) {
+            return;
+        }
+        String user = actor.credentials(ctx).user();
+        Object actual = ctx.stateAfter().row("users", "user", user).map(u -> u.get("failed_login_count"))
+                .orElseThrow(() -> new AssertionError("no user " + user + " in the simulator"));
+        if (!String.valueOf(count).equals(String.valueOf(actual))) {
+            throw new AssertionError("failed_login_count of " + user + ": expected " + count + ", got " + actual);
+        }
+    }
+
+    // ---- simulator set-up
+
+    /** Adds or replaces one row of the simulator's state, keyed as the state format keys it. */
+    @Given("the simulator holds this {word} row:")
+    public void simulatorHoldsRow(String table, DataTable columns) {
+        SimulatorAdmin simulator = ctx.simulator();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (List<String> c : columns.asLists()) {
+            String value = Placeholders.expand(c.get(1) == null ? "" : c.get(1), ctx, Optional.empty());
+            row.put(c.get(0), NUMERIC_COLUMNS.contains(c.get(0)) ? (Object) Integer.valueOf(value) : value);
+        }
+        State state = simulator.state();
+        List<Map<String, Object>> rows = state.table(table);
+        List<String> key = switch (table) {
+            case "phones" -> List.of("extension", "server_ip");
+            case "servers" -> List.of("server_ip");
+            case "users" -> List.of("user");
+            case "user_groups" -> List.of("user_group");
+            case "conf_templates" -> List.of("template_id");
+            default -> throw new IllegalArgumentException("no table " + table + " in the simulator's state");
+        };
+        Optional<Map<String, Object>> existing = rows.stream()
+                .filter(r -> key.stream().allMatch(k -> Objects.equals(String.valueOf(r.get(k)), row.get(k))))
+                .findFirst();
+        if (existing.isPresent()) {
+            existing.get().putAll(row);
+        } else {
+            rows.add(row);
+        }
+        simulator.replaceState(state);
+        Map<String, Object> shown = new LinkedHashMap<>(row);
+        shown.computeIfPresent("pass", (k, v) -> Redactor.MASK);
+        Allure.addAttachment("simulator " + table + " row", "text/plain", shown.toString(), ".txt");
+    }
+
+    /**
+     * Puts a user at a given point of the lockout clock, measured by the simulator's own clock (the DATE of
+     * its version line), so the step does not depend on the time zone the simulator runs in.
+     */
+    @Given("the simulator says {actor} has failed {int} logins, the last login {int} minutes ago")
+    public void simulatorLockoutClock(Actor actor, int failures, int minutes) {
+        SimulatorAdmin simulator = ctx.simulator();
+        ApiExchange version = ctx.sendSetup(ApiRequest.get(List.of(new Param("function", "version"))));
+        String date = version.mainAnswer().map(a -> a.values().get("DATE"))
+                .orElseThrow(() -> new AssertionError("no DATE in " + version.body()));
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        String lastLogin = LocalDateTime.parse(date, format).minusMinutes(minutes).format(format);
+        String user = actor.credentials(ctx).user();
+        State state = simulator.state();
+        Map<String, Object> row = state.row("users", "user", user)
+                .orElseThrow(() -> new AssertionError("no user " + user + " in the simulator"));
+        row.put("failed_login_count", failures);
+        row.put("last_login_date", lastLogin);
+        simulator.replaceState(state);
+    }
+
+    // ---- helpers
+
+    /** Records the check; false when the target cannot answer it, after saying so in the report. */
+    private boolean simulatorCheck(String what) {
+        boolean possible = ctx.onSimulator();
+        ctx.run().coverage().stateCheck(possible);
+        if (!possible) {
+            Allure.addAttachment("not checked", "text/plain", "A real server does not let the Non-Agent API read "
+                    + what + "; this step is checked on the simulator only.", ".txt");
+        }
+        return possible;
+    }
+
+    private static List<Map<String, Object>> addedLogEntries(State before, State after) {
+        List<Map<String, Object>> log = after.adminLog();
+        return log.subList(Math.min(before.adminLog().size(), log.size()), log.size());
+    }
+
+    private static void expect(List<String> problems, Map<String, Object> entry, String column, String value) {
+        if (!value.equals(entry.get(column))) {
+            problems.add(column + ": expected " + value + ", got " + entry.get(column));
+        }
+    }
+
+    private static String diff(Optional<Map<String, Object>> before, Optional<Map<String, Object>> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.isEmpty() ? "it appeared" : "it disappeared";
+        }
+        Map<String, String> changes = new HashMap<>();
+        for (String column : after.get().keySet()) {
+            if (!Objects.equals(before.get().get(column), after.get().get(column))) {
+                changes.put(column, before.get().get(column) + " -> " + after.get().get(column));
+            }
+        }
+        return changes.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.vicimock.conformance.target;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The phones the suite creates, and everything it needs so that a real server is left as it was found: a
+ * unique prefix for every name, a probe that refuses to start when a name is taken, a register of what was
+ * created and not yet deleted, and the delete that puts it back.
+ */
+public final class Fixtures {
+
+    /** The letters a scenario may name test phones by; "" is "the phone". */
+    public static final List<String> ALIASES = List.of("", "A", "B", "C", "D", "E", "F", "G", "H");
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String prefix;
+    private final String phonePass = random(10);
+    private final String registrationPassword = random(10);
+    private final Set<String> outstanding = ConcurrentHashMap.newKeySet();
+
+    public Fixtures(String prefix) {
+        if (!prefix.matches("[a-z][a-z0-9]{2,9}")) {
+            throw new IllegalArgumentException("the run prefix must be 3 to 10 lower-case letters and digits,"
+                    + " starting with a letter: '" + prefix + "'");
+        }
+        this.prefix = prefix;
+    }
+
+    /** "cf" and five random characters: short enough that prefix + letter fits every column it lands in. */
+    public static String randomPrefix() {
+        return "cf" + random(5);
+    }
+
+    private static String random(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The test phone a scenario calls {@code alias}, on a server. Nothing is sent. */
+    public TestPhone phone(String alias, String serverIp) {
+        int ordinal = ALIASES.indexOf(alias);
+        if (ordinal < 0) {
+            throw new IllegalArgumentException("test phones are named by one capital letter A to H, not '"
+                    + alias + "'");
+        }
+        String number = String.format(Locale.ROOT, "86%02d", ordinal);
+        return new TestPhone(alias, extension(alias), serverIp, number, number, phonePass, registrationPassword,
+                "Conformance " + (alias.isEmpty() ? "phone" : alias));
+    }
+
+    public String extension(String alias) {
+        return prefix + (alias.isEmpty() ? "p" : alias.toLowerCase(Locale.ROOT));
+    }
+
+    /** An extension no phone has: the probe at start checks it on every server. */
+    public String unknownExtension() {
+        return prefix + "zz";
+    }
+
+    /** A user name no user has. */
+    public String unknownUser() {
+        return prefix + "nobody";
+    }
+
+    /** A conf template id no template has. */
+    public String unknownTemplate() {
+        return prefix + "notpl";
+    }
+
+    /** The add_phone parameters that create the phone, before any override. */
+    public static List<Param> addPhoneParams(TestPhone phone) {
+        List<Param> p = new ArrayList<>();
+        p.add(new Param("extension", phone.extension()));
+        p.add(new Param("dialplan_number", phone.dialplanNumber()));
+        p.add(new Param("voicemail_id", phone.voicemailId()));
+        p.add(new Param("phone_login", phone.login()));
+        p.add(new Param("phone_pass", phone.phonePass()));
+        p.add(new Param("server_ip", phone.serverIp()));
+        p.add(new Param("protocol", TestPhone.PROTOCOL));
+        p.add(new Param("registration_password", phone.registrationPassword()));
+        p.add(new Param("phone_full_name", phone.fullName()));
+        p.add(new Param("local_gmt", TestPhone.LOCAL_GMT));
+        p.add(new Param("outbound_cid", TestPhone.OUTBOUND_CID));
+        return p;
+    }
+
+    /** Remembers a phone the suite has created, so that it is deleted even if the scenario fails. */
+    public void created(String extension, String serverIp) {
+        outstanding.add(key(extension, serverIp));
+    }
+
+    public void deleted(String extension, String serverIp) {
+        outstanding.remove(key(extension, serverIp));
+    }
+
+    /** Forgets every phone: on the simulator, a reset removes them all at once. */
+    public void forgetAll() {
+        outstanding.clear();
+    }
+
+    /** The phones created and not yet deleted, as extension@server_ip. */
+    public Set<String> outstanding() {
+        return Set.copyOf(outstanding);
+    }
+
+    /**
+     * Deletes a phone the suite created. A phone the scenario already deleted answers PHONE DOES NOT EXIST,
+     * which counts as done; any other answer is returned as a problem.
+     */
+    public Optional<String> delete(ApiClient client, Credentials admin, String extension, String serverIp) {
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(admin, "update_phone", List.of(
+                new Param("extension", extension), new Param("server_ip", serverIp),
+                new Param("delete_phone", "Y")))));
+        String body = ex.body();
+        if (body.startsWith("SUCCESS: update_phone PHONE HAS BEEN DELETED")
+                || body.startsWith("ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER")) {
+            deleted(extension, serverIp);
+            return Optional.empty();
+        }
+        return Optional.of(extension + "@" + serverIp + ": HTTP " + ex.status() + " "
+                + body.replace("\n", "\\n"));
+    }
+
+    /**
+     * Asks whether an extension or its login is taken, without creating anything: add_phone checks the
+     * phone and the login before the time zone, so with an invalid time zone it can only answer
+     * "exists", "login exists" or "invalid time zone".
+     *
+     * @return empty when both are free, otherwise what the server said
+     */
+    public Optional<String> probe(ApiClient client, Credentials admin, String extension, String serverIp) {
+        TestPhone probe = new TestPhone("", extension, serverIp, "8699", "8699", phonePass, registrationPassword,
+                "Conformance probe");
+        List<Param> params = new ArrayList<>();
+        for (Param p : addPhoneParams(probe)) {
+            params.add(p.name().equals("local_gmt") ? new Param("local_gmt", "99") : p);
+        }
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(admin, "add_phone", params)));
+        if (ex.body().equals("ERROR: add_phone YOU MUST USE A VALID TIMEZONE: |" + admin.user() + "|99\n")) {
+            return Optional.empty();
+        }
+        if (ex.body().startsWith("SUCCESS: add_phone")) {
+            created(extension, serverIp); // the server ignored the time zone: make sure the probe is deleted
+        }
+        return Optional.of(extension + "@" + serverIp + ": HTTP " + ex.status() + " "
+                + ex.body().replace("\n", "\\n"));
+    }
+
+    private static String key(String extension, String serverIp) {
+        return extension + "@" + serverIp;
+    }
+}

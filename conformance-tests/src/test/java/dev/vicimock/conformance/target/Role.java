@@ -1,0 +1,63 @@
+package dev.vicimock.conformance.target;
+
+import java.util.Arrays;
+
+/**
+ * The kinds of API user the suite needs. On a real server each is a user the operator names in the
+ * configuration ({@code vicidial.user.ROLE} / {@code vicidial.pass.ROLE}); on the simulator each maps onto one of
+ * the seed users.
+ */
+public enum Role {
+    /** May update and delete phones and sees every phone group. */
+    ADMIN("admin", "the admin", "6666"),
+    /** May update phones but not delete them ({@code ast_delete_phones=0}). */
+    NO_DELETE("no_delete", "the no_delete user", "7878"),
+    /** Logs in ({@code user_level} 7) but may not update phones (that needs 8). */
+    LEVEL7("level7", "the level7 user", "5555"),
+    /** Level 9 without {@code ast_admin_access}. */
+    NO_AST_ADMIN("no_ast_admin", "the no_ast_admin user", "4444"),
+    /** Level 9 without {@code vdc_agent_api_access}. */
+    NO_API_ACCESS("no_api_access", "the no_api_access user", "3333"),
+    /** Level 9 whose {@code api_allowed_functions} does not list update_phone. */
+    FUNCTION_RESTRICTED("function_restricted", "the function_restricted user", "2222"),
+    /** Level 9 whose user group sees only some phone groups ({@code admin_viewable_groups}). */
+    LIMITED_GROUP("limited_group", "the limited_group user", "1111");
+
+    private final String key;
+    private final String phrase;
+    private final String simulatorUser;
+
+    Role(String key, String phrase, String simulatorUser) {
+        this.key = key;
+        this.phrase = phrase;
+        this.simulatorUser = simulatorUser;
+    }
+
+    /** The name used in settings: {@code vicidial.user.<key>}. */
+    public String key() {
+        return key;
+    }
+
+    /** How feature files name the role, e.g. "the no_delete user". */
+    public String phrase() {
+        return phrase;
+    }
+
+    /** The seed user that plays this role on the simulator. */
+    String simulatorUser() {
+        return simulatorUser;
+    }
+
+    public String userSetting() {
+        return "vicidial.user." + key;
+    }
+
+    public String passSetting() {
+        return "vicidial.pass." + key;
+    }
+
+    public static Role fromPhrase(String phrase) {
+        return Arrays.stream(values()).filter(r -> r.phrase.equals(phrase)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no role is called '" + phrase + "'"));
+    }
+}
