@@ -16,16 +16,6 @@ public final class UpdateError implements Workload {
     public ConnectionScript script(int connection, String host, int port) {
         byte[] request = HttpConnection.get(host, port, ApiTargets.UPDATE_ERROR);
         byte[] expected = ApiTargets.bytes(ApiTargets.UPDATE_ERROR_BODY);
-        return new ConnectionScript() {
-            @Override
-            public byte[] next() {
-                return request;
-            }
-
-            @Override
-            public boolean accept(HttpResponse r) {
-                return r.status() == 200 && r.bodyEquals(expected);
-            }
-        };
+        return ConnectionScript.repeating(request, r -> r.status() == 200 && r.bodyEquals(expected));
     }
 }

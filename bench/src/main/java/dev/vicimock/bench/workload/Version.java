@@ -16,16 +16,6 @@ public final class Version implements Workload {
     public ConnectionScript script(int connection, String host, int port) {
         byte[] request = HttpConnection.get(host, port, ApiTargets.VERSION);
         byte[] prefix = ApiTargets.bytes(ApiTargets.VERSION_PREFIX);
-        return new ConnectionScript() {
-            @Override
-            public byte[] next() {
-                return request;
-            }
-
-            @Override
-            public boolean accept(HttpResponse r) {
-                return r.status() == 200 && r.bodyStartsWith(prefix);
-            }
-        };
+        return ConnectionScript.repeating(request, r -> r.status() == 200 && r.bodyStartsWith(prefix));
     }
 }
