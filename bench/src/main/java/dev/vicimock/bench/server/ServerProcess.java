@@ -114,7 +114,7 @@ public final class ServerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** SIGTERM, then a kill if it has not exited within 15 s; returns the exit code. */
+    /** SIGTERM, then a kill if it has not exited within 15 s. */
     @Override
     public void close() throws InterruptedException {
         if (!process.isAlive()) {
@@ -126,10 +126,5 @@ public final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
         }
-    }
-
-    /** Exit code after {@link #close()}, or -1 while running. */
-    public int exitCode() {
-        return process.isAlive() ? -1 : process.exitValue();
     }
 }
