@@ -111,8 +111,8 @@ public final class RequestGuard implements Filter {
         }
     }
 
-    /** The whole body, or null when it is longer than the limit. */
-    private static byte[] read(InputStream in, long limit) throws IOException {
+    /** The whole stream, or null when it is longer than the limit (0: no limit). */
+    static byte[] read(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[16384];
         int n;

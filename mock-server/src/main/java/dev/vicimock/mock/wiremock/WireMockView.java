@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -253,16 +252,7 @@ final class WireMockView extends HttpServletRequestWrapper {
     /** The inflated body, or null when it is not gzip data or inflates to more than the limit. */
     private static byte[] inflate(byte[] body, long limit) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
-                if (limit > 0 && out.size() > limit) {
-                    return null;
-                }
-            }
-            return out.toByteArray();
+            return RequestGuard.read(in, limit);
         } catch (IOException | RuntimeException e) {
             return null;
         }
