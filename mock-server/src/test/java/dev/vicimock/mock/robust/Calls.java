@@ -1,5 +1,6 @@
 package dev.vicimock.mock.robust;
 
+import dev.vicimock.mock.testing.RawClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

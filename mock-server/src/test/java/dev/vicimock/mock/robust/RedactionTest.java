@@ -1,5 +1,6 @@
 package dev.vicimock.mock.robust;
 
+import dev.vicimock.mock.testing.RawClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

@@ -1,5 +1,6 @@
 package dev.vicimock.mock.robust;
 
+import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package dev.vicimock.mock.robust;
+package dev.vicimock.mock.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,14 +17,19 @@ import java.util.Map;
  * header) and reads the whole answer. Every request says {@code Connection: close} or is HTTP/1.0, so the
  * answer ends when the server closes the connection.
  */
-final class RawClient {
+public final class RawClient {
     /** The answer; status -1 when the server closed without a status line. */
-    record Response(int status, Map<String, String> headers, byte[] body) {
-        String text() {
+    public record Response(int status, Map<String, String> headers, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.ISO_8859_1);
         }
 
-        String header(String name) {
+        /** The body read as UTF-8, as a client that trusts the charset header would. */
+        public String utf8() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -33,7 +38,7 @@ final class RawClient {
     }
 
     /** Sends the bytes; with {@code halfClose} the client then shuts its side, as a client that gave up would. */
-    static Response send(int port, byte[] request, boolean halfClose) throws IOException {
+    public static Response send(int port, byte[] request, boolean halfClose) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -50,7 +55,7 @@ final class RawClient {
         }
     }
 
-    static byte[] request(String method, String target, Map<String, String> headers, byte[] body) {
+    public static byte[] request(String method, String target, Map<String, String> headers, byte[] body) {
         StringBuilder head = new StringBuilder();
         head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         head.append("Host: 127.0.0.1\r\nConnection: close\r\n");
