@@ -3,6 +3,7 @@ package dev.vicimock.mock.wiremock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.store.InMemoryRequestJournalStore;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.SubEvent;
@@ -10,56 +11,56 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.vicimock.mock.http.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 /**
- * WireMock's request journal with secrets masked before an event is stored: in the request (see
+ * WireMock's request journal as its readers see it: every event with secrets masked, in the request (see
  * {@link RedactedRequest}), in the answers of the API that echo a password, and in WireMock's near-miss reports.
  * Verification, {@code GET /__admin/requests} and every other reader of the journal see only masked events.
+ *
+ * <p>When the events stay in this process's memory (WireMock's in-memory journal or a
+ * {@link RecentRequestsJournalStore}) they are stored as WireMock recorded them and masked when first read:
+ * masking copies the request, which costs about a tenth of serving it, and most events are never read. Any other
+ * store (one that may write events elsewhere) is only ever given masked events.
  */
 final class RedactedJournal implements RequestJournalStore {
-    private static final int PENDING_LIMIT = 10_000;
     private final RequestJournalStore store;
-    /**
-     * The masked request of each event between its arrival and its completion: masked once, so its logged date
-     * stays the one first recorded.
-     */
-    private final Map<UUID, LoggedRequest> requests = new ConcurrentHashMap<>();
+    private final boolean maskOnRead;
+    /** The masked copy of each raw event read so far; an entry goes when the store lets go of its event. */
+    private final Map<ServeEvent, Masked> masked = Collections.synchronizedMap(new WeakHashMap<>());
 
     RedactedJournal(RequestJournalStore store) {
         this.store = store;
+        this.maskOnRead = store instanceof RecentRequestsJournalStore || store instanceof InMemoryRequestJournalStore;
     }
 
     @Override
     public void add(ServeEvent event) {
-        if (requests.size() > PENDING_LIMIT) {
-            // events whose completion never came (a client gone mid-answer): forget them rather than grow
-            requests.clear();
-        }
-        LoggedRequest masked = mask(event);
-        if (masked != null) {
-            requests.put(event.getId(), masked);
-        }
-        store.add(redact(event, masked));
+        store.add(maskOnRead ? event : mask(event));
     }
 
-    /** WireMock stores each event again once its answer is sent; the request is the one masked on arrival. */
+    /** WireMock stores each event again once its answer is sent. */
     @Override
     public void put(UUID id, ServeEvent event) {
-        LoggedRequest masked = requests.remove(id);
-        store.put(id, redact(event, masked != null ? masked : mask(event)));
+        store.put(id, maskOnRead ? event : mask(event));
     }
 
     @Override
     public Stream<ServeEvent> getAll() {
-        return store.getAll();
+        return maskOnRead ? store.getAll().map(this::masked) : store.getAll();
+    }
+
+    @Override
+    public Optional<ServeEvent> get(UUID id) {
+        return maskOnRead ? store.get(id).map(this::masked) : store.get(id);
     }
 
     @Override
@@ -73,32 +74,47 @@ final class RedactedJournal implements RequestJournalStore {
     }
 
     @Override
-    public Optional<ServeEvent> get(UUID id) {
-        return store.get(id);
-    }
-
-    @Override
     public void remove(UUID id) {
         store.remove(id);
-        requests.remove(id);
     }
 
     @Override
     public void clear() {
         store.clear();
-        requests.clear();
+        masked.clear();
     }
 
-    private static LoggedRequest mask(ServeEvent e) {
-        return e.getRequest() == null ? null : LoggedRequest.createFrom(new RedactedRequest(e.getRequest()));
+    private ServeEvent masked(ServeEvent raw) {
+        int subEvents = raw.getSubEvents() == null ? 0 : raw.getSubEvents().size();
+        // WireMock may append sub-events (a near miss, a webhook) to an event it has stored already
+        return masked.compute(raw, (k, copy) -> copy != null && copy.subEvents() == subEvents ? copy
+                : new Masked(mask(raw), subEvents)).event();
     }
 
-    private static ServeEvent redact(ServeEvent e, LoggedRequest request) {
-        boolean api = e.getRequest() != null && SimulatorStub.PATH.equals(path(e.getRequest().getUrl()));
-        return new ServeEvent(e.getId(), request, e.getStubMapping(),
+    private record Masked(ServeEvent event, int subEvents) {
+    }
+
+    /** The event with its secrets masked; it keeps no reference to {@code e}, so a cache may hold it weakly. */
+    static ServeEvent mask(ServeEvent e) {
+        LoggedRequest request = e.getRequest();
+        boolean api = request != null && SimulatorStub.PATH.equals(path(request.getUrl()));
+        return new ServeEvent(e.getId(), mask(request), e.getStubMapping(),
                 api ? redact(e.getResponseDefinition()) : e.getResponseDefinition(),
                 api ? redact(e.getResponse()) : e.getResponse(), e.getWasMatched(), e.getTiming(),
                 redact(e.getSubEvents()));
+    }
+
+    private static LoggedRequest mask(LoggedRequest request) {
+        if (request == null) {
+            return null;
+        }
+        LoggedRequest masked = LoggedRequest.createFrom(new RedactedRequest(request));
+        // a copy is dated when it is made; the journal must keep the time the request arrived, and WireMock
+        // hands out its own (mutable) Date, the only way to set it
+        if (masked.getLoggedDate() != null && request.getLoggedDate() != null) {
+            masked.getLoggedDate().setTime(request.getLoggedDate().getTime());
+        }
+        return masked;
     }
 
     private static ResponseDefinition redact(ResponseDefinition d) {

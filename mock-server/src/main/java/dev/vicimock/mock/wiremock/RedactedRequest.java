@@ -3,6 +3,7 @@ package dev.vicimock.mock.wiremock;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.http.Body;
+import com.github.tomakehurst.wiremock.http.Cookie;
 import com.github.tomakehurst.wiremock.http.FormParameter;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
@@ -38,6 +39,11 @@ final class RedactedRequest extends RequestWrapper {
     @Override
     public PathParams getPathParameters() {
         return original.getPathParameters();
+    }
+
+    @Override
+    public Map<String, Cookie> getCookies() {
+        return original.getCookies();
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Request;
  * Host) with 400, and a request head over its buffer with 414 or 431.
  */
 public final class RequestGuard implements Filter {
+    private static final byte[] NO_BODY = new byte[0];
     private final RequestLimits limits;
     private final boolean keepRaw;
 
@@ -54,9 +55,10 @@ public final class RequestGuard implements Filter {
                     + limits.maxBodyBytes() + " bytes");
             return;
         }
+        boolean bodyless = http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null;
         byte[] body;
         try {
-            body = read(http.getInputStream(), limits.maxBodyBytes());
+            body = bodyless ? NO_BODY : read(http.getInputStream(), limits.maxBodyBytes());
         } catch (IOException | RuntimeException e) {
             // Jetty reports a body cut short (early EOF) or badly chunked as an exception on read
             refuse(out, 400, "the request body could not be read to its end: " + e.getMessage());
@@ -70,8 +72,10 @@ public final class RequestGuard implements Filter {
             new RawRequest(query, http.getContentType(), body).bind();
         }
         repairQuery(http, query);
+        // a request without body or body headers gives WireMock nothing to trip on: it gets the request itself
+        boolean plain = bodyless && http.getContentType() == null && http.getHeader("Content-Encoding") == null;
         try {
-            chain.doFilter(WireMockView.of(http, body, limits.maxBodyBytes()), res);
+            chain.doFilter(plain ? http : WireMockView.of(http, body, limits.maxBodyBytes()), res);
         } catch (RuntimeException e) {
             if (!unmatchedForwardFailed(e) || out.isCommitted()) {
                 throw e;
@@ -114,7 +118,7 @@ public final class RequestGuard implements Filter {
     /** The whole stream, or null when it is longer than the limit (0: no limit). */
     static byte[] read(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[16384];
+        byte[] buffer = new byte[4096];
         int n;
         while ((n = in.read(buffer)) >= 0) {
             out.write(buffer, 0, n);
