@@ -8,6 +8,7 @@ import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Values;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,11 +71,10 @@ public final class UpdatePhone implements ApiFunction {
         pasted.add(extension);
         pasted.add(serverIp);
         if (PhoneWrites.execute(call, statement, pasted)) {
-            Row updated = phone.with("install_directory", "");
-            for (Map.Entry<String, Object> c : changes.stored(call).entrySet()) {
-                updated = updated.with(c.getKey(), c.getValue());
-            }
-            call.db().phones().put(updated);
+            Map<String, Object> stored = new LinkedHashMap<>();
+            stored.put("install_directory", "");
+            stored.putAll(changes.stored(call));
+            call.db().phones().put(phone.with(stored));
         }
         call.debug("|" + statement + "|");
         PhoneWrites.log(call, "MODIFY", "ADMIN API UPDATE PHONE", extension, serverIp, statement);

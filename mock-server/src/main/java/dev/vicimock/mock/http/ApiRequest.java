@@ -23,7 +23,7 @@ public final class ApiRequest {
      * Only url-encoded and multipart bodies are read, as PHP does; any other body is ignored.
      */
     public static ApiRequest of(String rawQuery, byte[] body, String contentType, String clientIp) {
-        Map<String, Param> post = new LinkedHashMap<>();
+        Map<String, Param> post = Map.of();
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
         if (body != null && body.length > 0) {
             if (type.startsWith("application/x-www-form-urlencoded")) {
@@ -32,9 +32,12 @@ public final class ApiRequest {
                 post = ParameterParser.multipart(body, ParameterParser.boundaryOf(contentType));
             }
         }
-        Map<String, Param> merged = new LinkedHashMap<>(post);
-        merged.putAll(ParameterParser.urlEncoded(rawQuery));
-        return new ApiRequest(merged, clientIp == null ? "" : clientIp);
+        Map<String, Param> query = ParameterParser.urlEncoded(rawQuery);
+        if (!post.isEmpty()) {
+            post.putAll(query);
+            query = post;
+        }
+        return new ApiRequest(query, clientIp == null ? "" : clientIp);
     }
 
     /** For tests and embedded callers: plain text parameters, as if sent in the query string. */

@@ -3,14 +3,9 @@ package dev.vicimock.mock.pipeline;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * Checks the API user the way the real login query does, and keeps its failed-login counter: ten failures
@@ -22,7 +17,6 @@ public final class Authenticator {
     public static final Duration LOCK_TIME = Duration.ofSeconds(900);
     /** Failures that lock an account. */
     public static final int MAX_FAILURES = 10;
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     /** The outcome of a login: the user's row on success. */
     public sealed interface Result {
@@ -36,9 +30,9 @@ public final class Authenticator {
         }
     }
 
-    private final Clock clock;
+    private final DialerClock clock;
 
-    public Authenticator(Clock clock) {
+    public Authenticator(DialerClock clock) {
         this.clock = clock;
     }
 
@@ -46,7 +40,7 @@ public final class Authenticator {
     public Result login(Database db, String user, String pass) {
         Row row = db.users().find(Bytes.toText(credential(user)));
         // the real code compares whole seconds (PHP's date("U") against UNIX_TIMESTAMP of a DATETIME)
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = clock.now();
         if (row == null) {
             return new Result.Bad();
         }
@@ -55,7 +49,12 @@ public final class Authenticator {
                 && row.number("user_level") > 6
                 && "Y".equals(row.text("active"));
         if (valid && !lockedOut) {
-            Row updated = row.with("last_login_date", DATE_TIME.format(now)).with("failed_login_count", 0L);
+            String today = clock.text(now);
+            if (today.equals(row.text("last_login_date")) && row.number("failed_login_count") == 0) {
+                // the second login within a second writes the same values again
+                return new Result.Good(row);
+            }
+            Row updated = row.with("last_login_date", today).with("failed_login_count", 0L);
             db.users().put(updated);
             return new Result.Good(updated);
         }
@@ -64,15 +63,10 @@ public final class Authenticator {
             return new Result.Bad();
         }
         if (lockExpired(row, now)) {
-            db.users().put(row.with("failed_login_count", 1L).with("last_login_date", DATE_TIME.format(now)));
+            db.users().put(row.with("failed_login_count", 1L).with("last_login_date", clock.text(now)));
             return new Result.Bad();
         }
         return new Result.Locked();
-    }
-
-    /** The time zone dates are written in (the dialer's local time). */
-    public ZoneId zone() {
-        return clock.getZone();
     }
 
     private static boolean lockExpired(Row user, LocalDateTime now) {
@@ -81,7 +75,7 @@ public final class Authenticator {
             return true;
         }
         try {
-            LocalDateTime at = LocalDateTime.parse(last, DATE_TIME);
+            LocalDateTime at = LocalDateTime.parse(last, DialerClock.DATE_TIME);
             return at.isBefore(now.minus(LOCK_TIME));
         } catch (DateTimeParseException e) {
             // MySQL's UNIX_TIMESTAMP() of an unreadable date is 0: long ago

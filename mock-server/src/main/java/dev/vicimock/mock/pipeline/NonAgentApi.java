@@ -13,7 +13,6 @@ import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.DialerState;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,6 +34,7 @@ public final class NonAgentApi {
     private final DialerState state;
     private final AtomicReference<Release> release;
     private final Clock clock;
+    private final DialerClock dialerClock;
     private final Authenticator authenticator;
     private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
@@ -43,7 +43,8 @@ public final class NonAgentApi {
         this.state = state;
         this.release = new AtomicReference<>(release);
         this.clock = clock;
-        this.authenticator = new Authenticator(clock);
+        this.dialerClock = new DialerClock(clock);
+        this.authenticator = new Authenticator(dialerClock);
     }
 
     public Release release() {
@@ -74,7 +75,7 @@ public final class NonAgentApi {
                 if (!(login instanceof Authenticator.Result.Good good)) {
                     return Answer.of(Outcome.LOGIN_INCORRECT, null, p.text("user"), p.text("pass"), "BAD");
                 }
-                String now = Authenticator.DATE_TIME.format(LocalDateTime.now(clock));
+                String now = dialerClock.nowText();
                 boolean debugging = debugging(r, p);
                 ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging,
                         debugging && aboveZero(p.text("DB"), r.runtime()));

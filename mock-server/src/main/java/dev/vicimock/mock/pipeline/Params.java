@@ -29,16 +29,19 @@ public final class Params {
 
     /** The filtered value as a byte string; "" when absent, {@code Array} for an array. */
     public String text(String name) {
-        return filtered.computeIfAbsent(name, n -> {
-            Param p = request.get(n);
+        String known = filtered.get(name);
+        if (known == null) {
+            Param p = request.get(name);
             if (p == null) {
-                return "";
+                known = "";
+            } else if (p instanceof Param.Array) {
+                known = "Array";
+            } else {
+                known = filters.filterFor(name, nonLatin).apply(((Param.Text) p).bytes());
             }
-            if (p instanceof Param.Array) {
-                return "Array";
-            }
-            return filters.filterFor(n, nonLatin).apply(((Param.Text) p).bytes());
-        });
+            filtered.put(name, known);
+        }
+        return known;
     }
 
     /** PHP's {@code strlen} of the filtered value, in bytes. */

@@ -11,10 +11,13 @@ import java.util.Map;
 public final class Row {
     private final Schema schema;
     private final Object[] values;
+    /** The collated key, made on first use; a change of a non-key column hands it on to the new row. */
+    private String key;
 
-    private Row(Schema schema, Object[] values) {
+    private Row(Schema schema, Object[] values, String key) {
         this.schema = schema;
         this.values = values;
+        this.key = key;
     }
 
     /** A row with every column at the table's default. */
@@ -23,7 +26,7 @@ public final class Row {
         for (int i = 0; i < v.length; i++) {
             v[i] = schema.defaultOf(i);
         }
-        return new Row(schema, v);
+        return new Row(schema, v, null);
     }
 
     public Schema schema() {
@@ -53,17 +56,31 @@ public final class Row {
     public Row with(String column, Object value) {
         Object[] copy = values.clone();
         copy[schema.indexOf(column)] = Values.canonical(value);
-        return new Row(schema, copy);
+        return new Row(schema, copy, schema.isKey(column) ? null : key);
     }
 
     public Row with(Map<String, ?> changes) {
         Object[] copy = values.clone();
-        changes.forEach((c, v) -> copy[schema.indexOf(c)] = Values.canonical(v));
-        return new Row(schema, copy);
+        boolean keyKept = true;
+        for (Map.Entry<String, ?> c : changes.entrySet()) {
+            copy[schema.indexOf(c.getKey())] = Values.canonical(c.getValue());
+            keyKept &= !schema.isKey(c.getKey());
+        }
+        return new Row(schema, copy, keyKept ? key : null);
     }
 
     /** The row's key as the database compares it: case-insensitive, trailing spaces ignored. */
     public String key() {
+        // rows are immutable, so a race at worst computes the same string twice
+        String k = key;
+        if (k == null) {
+            k = computeKey();
+            key = k;
+        }
+        return k;
+    }
+
+    private String computeKey() {
         StringBuilder b = new StringBuilder();
         for (String k : schema.key()) {
             if (b.length() > 0) {

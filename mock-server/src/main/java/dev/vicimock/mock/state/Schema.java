@@ -14,6 +14,7 @@ public final class Schema {
     private final String table;
     private final List<String> columns;
     private final List<String> key;
+    private final Set<String> keyColumns;
     private final Set<String> numeric;
     private final Map<String, Object> defaults;
     private final Map<String, Integer> index = new LinkedHashMap<>();
@@ -22,6 +23,7 @@ public final class Schema {
         this.table = table;
         this.columns = List.copyOf(defaults.keySet());
         this.key = List.copyOf(key);
+        this.keyColumns = Set.copyOf(key);
         this.numeric = Set.copyOf(numeric);
         this.defaults = defaults;
         for (int i = 0; i < columns.size(); i++) {
@@ -39,6 +41,10 @@ public final class Schema {
 
     public List<String> key() {
         return key;
+    }
+
+    public boolean isKey(String column) {
+        return keyColumns.contains(column);
     }
 
     public boolean isNumeric(String column) {

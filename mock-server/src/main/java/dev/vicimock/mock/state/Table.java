@@ -61,16 +61,26 @@ public final class Table {
     /** Inserts the row or replaces the row with the same key. */
     public void put(Row row) {
         Row old = rows.put(row.key(), row);
-        if (old != null) {
-            unindex(old);
+        for (Map.Entry<String, Map<String, Map<String, Row>>> index : indexes.entrySet()) {
+            String column = index.getKey();
+            String was = old == null ? null : old.text(column);
+            String now = row.text(column);
+            if (was != null && now != null && Values.collate(was).equals(Values.collate(now))) {
+                // the same key in the same bucket: replaced in place, keeping its position
+                index.getValue().get(Values.collate(now)).put(row.key(), row);
+                continue;
+            }
+            if (old != null) {
+                unindex(column, index.getValue(), old);
+            }
+            index(column, index.getValue(), row);
         }
-        index(row);
     }
 
     public void remove(Row row) {
         Row old = rows.remove(row.key());
         if (old != null) {
-            unindex(old);
+            indexes.forEach((column, byValue) -> unindex(column, byValue, old));
         }
     }
 
@@ -78,25 +88,21 @@ public final class Table {
         return new ArrayList<>(rows.values());
     }
 
-    private void index(Row row) {
-        indexes.forEach((column, byValue) -> {
-            String v = row.text(column);
-            if (v != null) {
-                byValue.computeIfAbsent(Values.collate(v), k -> new LinkedHashMap<>()).put(row.key(), row);
-            }
-        });
+    private static void index(String column, Map<String, Map<String, Row>> byValue, Row row) {
+        String v = row.text(column);
+        if (v != null) {
+            byValue.computeIfAbsent(Values.collate(v), k -> new LinkedHashMap<>()).put(row.key(), row);
+        }
     }
 
-    private void unindex(Row row) {
-        indexes.forEach((column, byValue) -> {
-            String v = row.text(column);
-            Map<String, Row> rowsWithValue = v == null ? null : byValue.get(Values.collate(v));
-            if (rowsWithValue != null) {
-                rowsWithValue.remove(row.key());
-                if (rowsWithValue.isEmpty()) {
-                    byValue.remove(Values.collate(v));
-                }
+    private static void unindex(String column, Map<String, Map<String, Row>> byValue, Row row) {
+        String v = row.text(column);
+        Map<String, Row> rowsWithValue = v == null ? null : byValue.get(Values.collate(v));
+        if (rowsWithValue != null) {
+            rowsWithValue.remove(row.key());
+            if (rowsWithValue.isEmpty()) {
+                byValue.remove(Values.collate(v));
             }
-        });
+        }
     }
 }
