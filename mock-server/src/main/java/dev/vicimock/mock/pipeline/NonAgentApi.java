@@ -67,6 +67,8 @@ public final class NonAgentApi {
             if (TEAPOT.contains(function)) {
                 return Answer.literal(418, "Coffee: " + function + "|Error 418 I'm a teapot");
             }
+            p.filterAll();
+            boolean debugging = debugging(r, p);
             return state.transaction(db -> {
                 Authenticator.Result login = authenticator.login(db, p.text("user"), p.text("pass"));
                 if (login instanceof Authenticator.Result.Locked) {
@@ -76,7 +78,6 @@ public final class NonAgentApi {
                     return Answer.of(Outcome.LOGIN_INCORRECT, null, p.text("user"), p.text("pass"), "BAD");
                 }
                 String now = dialerClock.nowText();
-                boolean debugging = debugging(r, p);
                 ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging,
                         debugging && aboveZero(p.text("DB"), r.runtime()));
                 call.debugAboveZero("DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
