@@ -1,24 +1,24 @@
 package dev.vicimock.mock;
 
-import dev.vicimock.mock.wiremock.RecentRequestsStores;
+import dev.vicimock.mock.wiremock.EngineSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone runner: {@code java -jar vicidial-mock.jar [--port 8080] [--state FILE] [--state-file FILE]
- * [--profile 2.14-202] [--bind 127.0.0.1] [--admin-token TOKEN] [--max-request-journal-entries N] [--verbose]}.
+ * [--profile 2.14-202] [--bind 127.0.0.1] [--admin-token TOKEN] [--max-request-journal-entries N]
+ * [--container-threads N] [--verbose]}.
  * Prints the URL it serves and stops cleanly on SIGTERM or Ctrl-C.
  */
 public final class Main {
     /** The environment variable that sets the admin token when {@code --admin-token} is not given. */
     public static final String TOKEN_VARIABLE = "VICIDIAL_MOCK_ADMIN_TOKEN";
-    /** A long-lived server keeps this many requests in WireMock's journal unless told otherwise. */
-    public static final int DEFAULT_JOURNAL_ENTRIES = 10_000;
     private static final String USAGE = "usage: java -jar vicidial-mock.jar [--port N (default 8080, 0 = any free port)]"
             + " [--state FILE (start state)] [--state-file FILE (kept across restarts)] [--profile 2.14-202|2.14-107]"
             + " [--bind ADDRESS (default 127.0.0.1)] [--admin-token TOKEN (or env " + TOKEN_VARIABLE + ")]"
-            + " [--max-request-journal-entries N (default " + DEFAULT_JOURNAL_ENTRIES + ")] [--verbose]";
+            + " [--max-request-journal-entries N (default " + EngineSettings.DEFAULT_JOURNAL_ENTRIES + ")]"
+            + " [--container-threads N (default " + EngineSettings.defaultContainerThreads() + " here)] [--verbose]";
 
     private Main() {
     }
@@ -55,9 +55,8 @@ public final class Main {
 
     static VicidialMock.Builder parse(String[] args, String tokenFromEnvironment) {
         VicidialMock.Builder b = VicidialMock.builder().port(8080).adminToken(tokenFromEnvironment);
-        int[] journal = {DEFAULT_JOURNAL_ENTRIES};
-        // not WireMock's maxRequestJournalEntries: it counts the whole journal on every request
-        b.wireMockOptions(c -> RecentRequestsStores.limitJournal(c, journal[0]));
+        EngineSettings[] engine = {EngineSettings.defaults()};
+        b.wireMockOptions(c -> engine[0].applyTo(c));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -65,7 +64,10 @@ public final class Main {
                 case "--state" -> b.stateFile(Path.of(value(args, ++i, a)));
                 case "--state-file" -> b.durableStateFile(Path.of(value(args, ++i, a)));
                 case "--admin-token" -> b.adminToken(value(args, ++i, a));
-                case "--max-request-journal-entries" -> journal[0] = parseCount(value(args, ++i, a), a);
+                case "--max-request-journal-entries" ->
+                        engine[0] = engine[0].withJournalEntries(parseCount(value(args, ++i, a), a));
+                case "--container-threads" ->
+                        engine[0] = engine[0].withContainerThreads(parseThreads(value(args, ++i, a), a));
                 case "--profile" -> b.profile(value(args, ++i, a));
                 case "--bind" -> b.bindAddress(value(args, ++i, a));
                 case "--verbose" -> b.verbose(true);
@@ -93,6 +95,15 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a whole number of 1 or more, got " + s);
         }
+    }
+
+    private static int parseThreads(String s, String option) {
+        int n = parseCount(s, option);
+        if (n < EngineSettings.MIN_CONTAINER_THREADS) {
+            throw new IllegalArgumentException(option + " must be at least " + EngineSettings.MIN_CONTAINER_THREADS
+                    + " (Jetty keeps six threads to accept and select connections), got " + s);
+        }
+        return n;
     }
 
     private static int parsePort(String s) {

@@ -8,8 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.vicimock.bench.workload.ApiTargets;
-import dev.vicimock.mock.Main;
-import dev.vicimock.mock.wiremock.RecentRequestsStores;
+import dev.vicimock.mock.wiremock.EngineSettings;
 
 /**
  * The baseline: plain WireMock serving one static stub with the simulator's update_phone success answer
@@ -33,24 +32,26 @@ public final class BaselineServer {
     /**
      * The server settings of the simulator's standalone runner ({@code dev.vicimock.mock.Main} and
      * {@code VicidialMock.start}), built with the same classes, and the same engine flags:
-     * {@code --port N}, {@code --verbose}, {@code --max-request-journal-entries N}. The simulator's own extensions
+     * {@code --port N}, {@code --verbose}, {@code --max-request-journal-entries N}, {@code --container-threads N}
+     * (see {@link EngineSettings}). The simulator's own extensions
      * (the API transformer, the request guard in front of it, the masking of secrets in the journal) are not
      * part of the engine and stay out: their cost is the simulator's.
      */
     static WireMockConfiguration options(String... args) {
         WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
         boolean verbose = false;
-        int journalLimit = Main.DEFAULT_JOURNAL_ENTRIES;
+        EngineSettings engine = EngineSettings.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> o.port(Integer.parseInt(args[++i]));
                 case "--verbose" -> verbose = true;
-                case "--max-request-journal-entries" -> journalLimit = Integer.parseInt(args[++i]);
+                case "--max-request-journal-entries" -> engine = engine.withJournalEntries(Integer.parseInt(args[++i]));
+                case "--container-threads" -> engine = engine.withContainerThreads(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         o.notifier(new ConsoleNotifier(verbose)).stubRequestLoggingDisabled(!verbose);
-        RecentRequestsStores.limitJournal(o, journalLimit);
+        engine.applyTo(o);
         return o;
     }
 
