@@ -49,12 +49,12 @@ public final class Authenticator {
                 && row.number("user_level") > 6
                 && "Y".equals(row.text("active"));
         if (valid && !lockedOut) {
-            String today = clock.text(now);
-            if (today.equals(row.text("last_login_date")) && row.number("failed_login_count") == 0) {
-                // the second login within a second writes the same values again
+            String loginDate = clock.text(now);
+            if (loginDate.equals(row.text("last_login_date")) && row.number("failed_login_count") == 0) {
+                // a second login within the same second would write the same values again
                 return new Result.Good(row);
             }
-            Row updated = row.with("last_login_date", today).with("failed_login_count", 0L);
+            Row updated = row.with("last_login_date", loginDate).with("failed_login_count", 0L);
             db.users().put(updated);
             return new Result.Good(updated);
         }
