@@ -134,7 +134,8 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("serverArgs", String.join(" ", serverArgs));
         List<String> d = new ArrayList<>();
         d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %.0f s JIT warm-up"
-                + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows,"
+                + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows"
+                + " (baseline and simulator in turns),"
                 + " median reported", jitWarmupSeconds, warmupSeconds, runs, runSeconds));
         d.add("both servers launched as `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
                 + "-jar … --port N" + (serverArgs.isEmpty() ? "" : " " + String.join(" ", serverArgs))
