@@ -1,6 +1,8 @@
 package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
+import dev.vicimock.mock.pipeline.DialerClock;
+import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
@@ -9,18 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * {@code function=version}, answered before any login: the release, the dialer's clock, and the time zone of
  * the first active server ({@code TZNOW} adds an hour while daylight saving time is in effect).
  */
 public final class Version {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    /** PHP's numeric-string syntax (after the whitespace it allows around it). */
-    private static final Pattern NUMERIC = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private Version() {
     }
@@ -42,7 +38,8 @@ public final class Version {
             int hhmm = (seconds / 3600) * 100 + (Math.abs(seconds) % 3600) / 60 * Integer.signum(seconds);
             tzNow = phpNumber(BigDecimal.valueOf(hhmm).movePointLeft(2));
         }
-        String line = "VERSION: " + release.version() + "|BUILD: " + release.build() + "|DATE: " + DATE.format(local)
+        String line = "VERSION: " + release.version() + "|BUILD: " + release.build()
+                + "|DATE: " + DialerClock.DATE_TIME.format(local)
                 + "|EPOCH: " + now.getEpochSecond() + "|DST: " + (dst ? 1 : 0) + "|TZ: " + tz + "|TZNOW: " + tzNow
                 + "|\n";
         return Answer.literal(200, line);
@@ -61,7 +58,7 @@ public final class Version {
         if (trailingSpaceAllowed) {
             candidate = candidate.stripTrailing();
         }
-        if (NUMERIC.matcher(candidate).matches()) {
+        if (PhpRuntime.NUMERIC_STRING.matcher(candidate).matches()) {
             return phpNumber(new BigDecimal(candidate.startsWith("+") ? candidate.substring(1) : candidate)
                     .add(BigDecimal.ONE));
         }

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,7 +27,6 @@ import java.util.stream.Stream;
  * apply. Knows nothing of HTTP servers: a request in, an answer out.
  */
 public final class NonAgentApi {
-    private static final Pattern PHP_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> TEAPOT = Set.of("coffee", "start_coffee", "make_coffee", "brew_coffee");
 
     private final DialerState state;
@@ -99,9 +97,10 @@ public final class NonAgentApi {
         String lead = db.replaceFirst("^[ \\t\\n\\r\\x0B\\f]+", "");
         if (runtime.crashesOnSloppyInput()) {
             String whole = lead.replaceFirst("[ \\t\\n\\r\\x0B\\f]+$", "");
-            return PHP_NUMBER.matcher(whole).matches() ? new BigDecimal(whole).signum() > 0 : db.compareTo("0") > 0;
+            return PhpRuntime.NUMERIC_STRING.matcher(whole).matches() ? new BigDecimal(whole).signum() > 0
+                    : db.compareTo("0") > 0;
         }
-        Matcher m = PHP_NUMBER.matcher(lead);
+        Matcher m = PhpRuntime.NUMERIC_STRING.matcher(lead);
         return m.lookingAt() && new BigDecimal(m.group()).signum() > 0;
     }
 

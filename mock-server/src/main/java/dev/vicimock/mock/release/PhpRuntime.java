@@ -1,5 +1,7 @@
 package dev.vicimock.mock.release;
 
+import java.util.regex.Pattern;
+
 /**
  * What the PHP version under a release does where the code itself is sloppy: an array where a string was
  * expected, and an SQL statement that the database rejects.
@@ -9,6 +11,9 @@ public enum PhpRuntime {
     PHP_7(false),
     /** PHP 8: string functions throw on arrays and mysqli throws on SQL errors; the page dies with HTTP 500. */
     PHP_8(true);
+
+    /** PHP's numeric-string syntax, without the whitespace around it (PHP 7 allows it before, PHP 8 on both sides). */
+    public static final Pattern NUMERIC_STRING = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final boolean crashes;
 
