@@ -60,7 +60,7 @@ public final class NonAgentApi {
         try {
             String function = p.text("function");
             if (function.equals("version")) {
-                return state.read(db -> Version.answer(r, db, clock));
+                return state.transaction(db -> Version.answer(r, db, clock));
             }
             if (TEAPOT.contains(function)) {
                 return Answer.literal(418, "Coffee: " + function + "|Error 418 I'm a teapot");

@@ -7,28 +7,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The in-memory dialer database: system settings, servers, user groups, users, conf templates, phones and
- * the admin log. Every API call runs as one transaction under one lock, so concurrent calls behave as
- * if they ran one after another, like statements on the real database; snapshots are consistent copies.
+ * the admin log. Every API call runs as one transaction, so concurrent calls behave as if they ran one after
+ * another, like statements on the real database; snapshots are consistent copies.
  *
- * <p>The lock is a plain monitor, not a read-write lock: every section is a few microseconds, and a monitor
- * spins briefly before it parks a waiting thread, where a read-write lock parks it at once. On a machine with
- * fewer cores than busy threads, parking and waking a thread per contended call cost more than the call.
+ * <p>Reading takes no lock: a call starts on an optimistic read stamp, and an answer that changed nothing
+ * counts only if no change was committed while it read (otherwise the call runs again). The first change a
+ * call makes takes the write lock, if nothing was committed since the call began; else the call runs again as
+ * the writer from the start. So readers never wait for each other, nor for a writer that is only reading, and
+ * writers wait only for the one writer that is changing the state.
  */
 public final class DialerState {
     /** The admin log keeps at most this many entries by default; the oldest are dropped first. */
     public static final int DEFAULT_ADMIN_LOG_LIMIT = 100_000;
 
-    private final Object lock = new Object();
-    private final Map<String, Table> tables = new HashMap<>();
+    private final StampedLock lock = new StampedLock();
     private final ArrayDeque<AdminLogEntry> adminLog = new ArrayDeque<>();
     private final int adminLogLimit;
-    private final Database database = new Database(this);
     private final List<Consumer<DialerState>> changeListeners = new CopyOnWriteArrayList<>();
+    /** Replaced as a whole by {@link #replace}, never changed in place, so a reader sees one set of tables. */
+    private volatile Map<String, StoredTable> tables;
     private volatile Map<String, String> settings = Map.of();
     private long adminLogTotal;
 
@@ -38,61 +41,85 @@ public final class DialerState {
 
     public DialerState(Snapshot initial, int adminLogLimit) {
         this.adminLogLimit = adminLogLimit;
-        load(initial);
+        tables = build(initial);
+        settings = initial.systemSettings();
+        initial.adminLog().forEach(this::appendLog);
     }
 
-    /** Runs one API call's reads and writes atomically with respect to every other call. */
+    /**
+     * Runs one API call's reads and writes atomically with respect to every other call. The work may run more
+     * than once, so it must have no effect outside the database other than its result.
+     */
     public <T> T transaction(Function<Database, T> work) {
-        try {
-            synchronized (lock) {
-                return work.apply(database);
+        long stamp = lock.tryOptimisticRead();
+        if (stamp != 0L) {
+            Database db = new Database(this, tables, stamp, false);
+            try {
+                T result = work.apply(db);
+                if (db.writer() || lock.validate(stamp)) {
+                    return result;
+                }
+            } catch (Database.Conflict conflict) {
+                // it wanted to write after another call had written: run again as the writer
+            } catch (RuntimeException e) {
+                // a reader that met a half-made change can fail in ways the state does not explain
+                if (db.writer() || lock.validate(stamp)) {
+                    throw e;
+                }
+            } finally {
+                finish(db);
             }
-        } finally {
-            // also after a call that died half way: what it wrote before dying stays written
-            changeListeners.forEach(l -> l.accept(this));
         }
-    }
-
-    /** Reads in a transaction of its own (for calls that change nothing, like {@code version}). */
-    public <T> T read(Function<Database, T> work) {
-        synchronized (lock) {
-            return work.apply(database);
+        long writeStamp = lock.writeLock();
+        Database db = new Database(this, tables, writeStamp, true);
+        try {
+            return work.apply(db);
+        } finally {
+            finish(db);
         }
     }
 
     /** A consistent copy of everything, admin log included. */
     public Snapshot snapshot() {
-        synchronized (lock) {
+        long stamp = lock.readLock();
+        try {
             Map<String, List<Row>> rows = new LinkedHashMap<>();
             for (Schema s : Tables.ALL) {
-                rows.put(s.table(), tables.get(s.table()).snapshot());
+                rows.put(s.table(), tables.get(s.table()).rows());
             }
             return new Snapshot(settings, rows, new ArrayList<>(adminLog));
+        } finally {
+            lock.unlockRead(stamp);
         }
     }
 
     /** Replaces the whole state at once; callers never see a mix of old and new. */
     public void replace(Snapshot next) {
-        Map<String, Table> built = build(next);
-        synchronized (lock) {
-            tables.clear();
-            tables.putAll(built);
+        Map<String, StoredTable> built = build(next);
+        long stamp = lock.writeLock();
+        try {
+            tables = built;
             settings = next.systemSettings();
             adminLog.clear();
             next.adminLog().forEach(this::appendLog);
             adminLogTotal = adminLog.size();
+        } finally {
+            lock.unlockWrite(stamp);
         }
         changeListeners.forEach(l -> l.accept(this));
     }
 
     /** Admin log entries written since start or the last replace, including any dropped by the limit. */
     public long adminLogTotal() {
-        synchronized (lock) {
+        long stamp = lock.readLock();
+        try {
             return adminLogTotal;
+        } finally {
+            lock.unlockRead(stamp);
         }
     }
 
-    /** Called after every transaction and replace, outside the lock (e.g. to persist the state). */
+    /** Called after every transaction that changed something and every replace, outside the lock (e.g. to persist). */
     public void onChange(Consumer<DialerState> listener) {
         changeListeners.add(listener);
     }
@@ -102,8 +129,24 @@ public final class DialerState {
         return settings.getOrDefault(name, "");
     }
 
-    Table table(Schema schema) {
-        return tables.get(schema.table());
+    /** Makes a reading call the writer: the write lock's stamp, or {@link Database.Conflict} if it read too long ago. */
+    long upgrade(long readStamp) {
+        long stamp = lock.tryConvertToWriteLock(readStamp);
+        if (stamp == 0L) {
+            throw Database.Conflict.INSTANCE;
+        }
+        return stamp;
+    }
+
+    /** Ends a call: releases the write lock if it took it, and tells the listeners if it changed something. */
+    private void finish(Database db) {
+        if (db.writer()) {
+            lock.unlockWrite(db.stamp());
+            if (db.wrote()) {
+                // also after a call that died half way: what it wrote before dying stays written
+                changeListeners.forEach(l -> l.accept(this));
+            }
+        }
     }
 
     Map<String, String> settings() {
@@ -118,19 +161,13 @@ public final class DialerState {
         }
     }
 
-    private void load(Snapshot initial) {
-        tables.putAll(build(initial));
-        settings = initial.systemSettings();
-        initial.adminLog().forEach(this::appendLog);
-    }
-
-    private static Map<String, Table> build(Snapshot snapshot) {
-        Map<String, Table> built = new HashMap<>();
+    private static Map<String, StoredTable> build(Snapshot snapshot) {
+        Map<String, StoredTable> built = new HashMap<>();
         for (Schema s : Tables.ALL) {
-            Table t = new Table(s, s == Tables.PHONES ? List.of("login") : List.of());
+            StoredTable t = new StoredTable(s, s == Tables.PHONES ? List.of("login") : List.of());
             snapshot.rows(s).forEach(t::put);
             built.put(s.table(), t);
         }
-        return built;
+        return Map.copyOf(built);
     }
 }
