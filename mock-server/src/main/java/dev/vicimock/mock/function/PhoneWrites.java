@@ -49,7 +49,9 @@ final class PhoneWrites {
     static void flagRebuild(ApiCall call, String serverIp) {
         Row server = call.db().servers().find(Bytes.toText(serverIp));
         if (server != null && "Y".equals(server.text("generate_vicidial_conf"))
-                && "Y".equals(server.text("active_asterisk_server"))) {
+                && "Y".equals(server.text("active_asterisk_server"))
+                && !"Y".equals(server.text("rebuild_conf_files"))) {
+            // an UPDATE that sets the value already there changes nothing, so nothing is written
             call.db().servers().put(server.with("rebuild_conf_files", "Y"));
         }
     }
