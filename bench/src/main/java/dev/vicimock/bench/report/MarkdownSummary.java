@@ -11,13 +11,15 @@ public final class MarkdownSummary {
         b.append("Settings: ").append(r.settings().get("describe")).append("\n\n");
 
         b.append("| server | workload | connections | requests/s | p50 ms | p99 ms | simulator/baseline"
-                + " | server CPU µs/request | other processes' CPU (cores) |\n");
-        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | lowest-highest round | server CPU µs/request | other processes' CPU (cores) |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ThroughputRow t : r.throughput()) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %.0f | %.2f |%n",
+            boolean baseline = t.server().equals("baseline");
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %s | %.0f | %.2f |%n",
                     t.server(), t.workload(), t.connections(), t.requestsPerSecond(), t.p50Millis(), t.p99Millis(),
-                    t.server().equals("baseline") ? "—" : String.format(Locale.ROOT, "%.2f", t.ratio())
+                    baseline ? "—" : String.format(Locale.ROOT, "%.2f", t.ratio())
                             + (t.unexpected() > 0 ? " (" + t.unexpected() + " wrong answers)" : ""),
+                    baseline ? "—" : String.format(Locale.ROOT, "%.2f-%.2f", t.ratioLow(), t.ratioHigh()),
                     t.serverCpuMicros(), t.otherCpuCores()));
         }
 

@@ -1,6 +1,7 @@
 package dev.vicimock.bench.report;
 
 import dev.vicimock.bench.load.RunResult;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,11 +12,15 @@ import java.util.List;
  * @param ratio    the median over rounds of this row's requests/s divided by the baseline's in the same round
  *                 (runs of one round are back to back, so a disturbance of the machine affects both alike);
  *                 1 for the baseline itself
+ * @param ratioLow  the lowest of those per-round ratios (1 for the baseline): with {@code ratioHigh}, how much
+ *                  the machine moved the figure between rounds
+ * @param ratioHigh the highest of those per-round ratios
  * @param otherCpuCores the most CPU other processes used during one of the runs, in cores
  * @param serverCpuMicros median CPU of the server process per request, in microseconds
  */
 public record ThroughputRow(String server, String workload, int connections, double requestsPerSecond,
-                            double p50Millis, double p99Millis, double ratio, long unexpected,
+                            double p50Millis, double p99Millis, double ratio, double ratioLow,
+                            double ratioHigh, long unexpected,
                             double otherCpuCores, double serverCpuMicros, List<RunResult> runs) {
 
     /** {@code baselineRuns}: the baseline's runs, round by round as {@code runs}; empty for the baseline. */
@@ -23,17 +28,21 @@ public record ThroughputRow(String server, String workload, int connections, dou
         RunResult first = runs.get(0);
         double rps = Stats.median(runs, RunResult::requestsPerSecond);
         double ratio = 1.0;
+        double low = 1.0;
+        double high = 1.0;
         if (!baselineRuns.isEmpty()) {
             double[] perRound = new double[Math.min(runs.size(), baselineRuns.size())];
             for (int i = 0; i < perRound.length; i++) {
                 perRound[i] = runs.get(i).requestsPerSecond() / baselineRuns.get(i).requestsPerSecond();
             }
             ratio = Stats.median(perRound);
+            low = Arrays.stream(perRound).min().orElse(ratio);
+            high = Arrays.stream(perRound).max().orElse(ratio);
         }
         return new ThroughputRow(server, first.workload(), first.connections(), rps,
                 Stats.median(runs, r -> r.p50Nanos() / 1e6),
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
-                ratio,
+                ratio, low, high,
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
                 Stats.maxOf(runs, RunResult::otherCpuCores), Stats.median(runs, RunResult::serverCpuMicros), runs);
     }

@@ -42,6 +42,8 @@ class ReportTest {
         assertEquals(2000, base.requestsPerSecond(), 1e-9);
         assertEquals(2.0, base.p99Millis(), 1e-9);
         assertEquals(0.9, report().throughput().get(1).ratio(), 1e-9);
+        assertEquals(0.6, report().throughput().get(1).ratioLow(), 1e-9);
+        assertEquals(0.95, report().throughput().get(1).ratioHigh(), 1e-9);
         assertEquals(1800, report().throughput().get(1).requestsPerSecond(), 1e-9);
     }
 
@@ -51,6 +53,7 @@ class ReportTest {
         assertTrue(Files.readString(dir.resolve("throughput.csv")).contains("simulator,update-success,8,1800.0,"));
         assertTrue(Files.readString(dir.resolve("results.json")).contains("\"p99Nanos\""));
         assertTrue(Files.readString(dir.resolve("summary.md")).contains("| simulator | update-success | 8 | 1,800 |"));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 0.90 | 0.60-0.95 |"));
         BufferedImage png = ImageIO.read(dir.resolve("throughput.png").toFile());
         assertEquals(900, png.getWidth());
     }
