@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,43 +52,48 @@ class DialerStateTransactionTest {
     @Test
     void aReadThatRacedACommitRunsAgainAndAnswersFromTheNewState() throws Exception {
         long before = state.transaction(DialerStateTransactionTest::counter);
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch committed = new CountDownLatch(1);
-        CompletableFuture<Long> reader = CompletableFuture.supplyAsync(() -> state.transaction(db -> {
+        Raced<Long> read = raceWithAnIncrement((db, pause) -> {
             long seen = counter(db);
-            if (runs.incrementAndGet() == 1) {
-                inside.countDown();
-                await(committed);
-            }
+            pause.run();
             return seen;
-        }));
-        assertTrue(inside.await(10, TimeUnit.SECONDS));
-        state.transaction(db -> {
-            increment(db);
-            return null;
         });
-        committed.countDown();
-
-        assertEquals(before + 1, reader.get(10, TimeUnit.SECONDS));
-        assertEquals(2, runs.get());
+        assertEquals(before + 1, read.result());
+        assertEquals(2, read.runs());
     }
 
     @Test
     void aCallThatReadBeforeAnotherCommitWritesOnlyAfterReadingAgain() throws Exception {
         long before = state.transaction(DialerStateTransactionTest::counter);
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch committed = new CountDownLatch(1);
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> state.transaction(db -> {
+        Raced<Object> write = raceWithAnIncrement((db, pause) -> {
             Row phone = db.phones().find(EXTENSION, SERVER);
-            if (runs.incrementAndGet() == 1) {
-                inside.countDown();
-                await(committed);
-            }
+            pause.run();
             // a write based on a stale read would lose the other call's increment
             db.phones().put(phone.with("phone_ring_timeout", phone.number("phone_ring_timeout") + 1));
             return null;
+        });
+        assertEquals(before + 2, state.transaction(DialerStateTransactionTest::counter));
+        assertEquals(2, write.runs());
+    }
+
+    private record Raced<T>(T result, int runs) {
+    }
+
+    /**
+     * Runs {@code call} as a transaction on another thread; where its first run calls {@code pause}, it waits until
+     * this thread has committed an increment of the counter.
+     */
+    private <T> Raced<T> raceWithAnIncrement(BiFunction<Database, Runnable, T> call) throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch committed = new CountDownLatch(1);
+        CompletableFuture<T> racing = CompletableFuture.supplyAsync(() -> state.transaction(db -> {
+            boolean first = runs.incrementAndGet() == 1;
+            return call.apply(db, () -> {
+                if (first) {
+                    inside.countDown();
+                    await(committed);
+                }
+            });
         }));
         assertTrue(inside.await(10, TimeUnit.SECONDS));
         state.transaction(db -> {
@@ -95,10 +101,7 @@ class DialerStateTransactionTest {
             return null;
         });
         committed.countDown();
-        writer.get(10, TimeUnit.SECONDS);
-
-        assertEquals(before + 2, state.transaction(DialerStateTransactionTest::counter));
-        assertEquals(2, runs.get());
+        return new Raced<>(racing.get(10, TimeUnit.SECONDS), runs.get());
     }
 
     @Test
