@@ -2,6 +2,7 @@ package dev.vicimock.mock.state;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,12 +82,22 @@ public final class Row {
     }
 
     private String computeKey() {
+        List<String> columns = schema.key();
+        String[] keyValues = new String[columns.size()];
+        for (int i = 0; i < keyValues.length; i++) {
+            keyValues[i] = textOrEmpty(columns.get(i));
+        }
+        return keyOf(keyValues);
+    }
+
+    /** The key of a row whose key columns hold these values, as {@link #key()} makes it. */
+    static String keyOf(String... keyValues) {
         StringBuilder b = new StringBuilder();
-        for (String k : schema.key()) {
+        for (String v : keyValues) {
             if (b.length() > 0) {
                 b.append('\u0000');
             }
-            b.append(Values.collate(textOrEmpty(k)));
+            b.append(Values.collate(v));
         }
         return b.toString();
     }

@@ -48,14 +48,7 @@ final class StoredTable {
     }
 
     Row find(String... keyValues) {
-        StringBuilder b = new StringBuilder();
-        for (String v : keyValues) {
-            if (b.length() > 0) {
-                b.append('\u0000');
-            }
-            b.append(Values.collate(v));
-        }
-        Slot s = rows.get(b.toString());
+        Slot s = rows.get(Row.keyOf(keyValues));
         return s == null ? null : s.row();
     }
 
