@@ -45,8 +45,9 @@ public final class Params {
     }
 
     /**
-     * Filters every parameter the request carries, so that a call does it before it takes the state's lock
-     * rather than while holding it. Filtering has no effects, so filtering one the code never reads is harmless.
+     * Filters every parameter the request carries, so that a call does it once before its transaction starts
+     * rather than in a transaction that may run again. Filtering has no effects, so filtering one the code never
+     * reads is harmless.
      */
     public void filterAll() {
         for (String name : request.params().keySet()) {
