@@ -53,7 +53,7 @@ public final class Database {
 
     /** A {@code system_settings} value, or "" when unset. */
     public String setting(String name) {
-        return owner.settings().getOrDefault(name, "");
+        return owner.setting(name);
     }
 
     public Map<String, String> settings() {
