@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
  */
 public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
-                           double jitWarmupSeconds, double warmupSeconds, double runSeconds, int[] extraPhones,
+                           double jitWarmupSeconds, double warmupSeconds, double runSeconds, double sliceSeconds,
+                           int[] extraPhones,
                            int scalingConnections, int scalingRuns, double scalingRunSeconds, long soakRequests,
                            int startups,
                            List<String> serverJvmOptions, List<String> serverArgs, double quietCores,
@@ -32,6 +33,8 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                                         takes that long on two cores)
               --warmup-seconds 1        untimed load before the runs of each row
               --run-seconds 3           length of each timed run
+              --slice-seconds 0.5       a timed run of the side-by-side part is cut into slices this long, taken
+                                        in turns with the other server's (so both see the same machine)
               --phones 0,1000,10000,100000   generated phones added to the seed for the scaling part
               --scaling-connections 8   connections for the scaling part
               --scaling-runs 3          timed runs per workload and state size
@@ -58,6 +61,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--jit-warmup-seconds", "30");
         a.put("--warmup-seconds", "1");
         a.put("--run-seconds", "3");
+        a.put("--slice-seconds", "0.5");
         a.put("--phones", "0,1000,10000,100000");
         a.put("--scaling-connections", "8");
         a.put("--scaling-runs", "3");
@@ -98,6 +102,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
                 ints(a.get("--connections")), Integer.parseInt(a.get("--runs")),
                 Double.parseDouble(a.get("--jit-warmup-seconds")),
                 Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
+                Double.parseDouble(a.get("--slice-seconds")),
                 ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
                 Integer.parseInt(a.get("--scaling-runs")),
                 Double.parseDouble(a.get("--scaling-run-seconds")), Long.parseLong(a.get("--soak-requests")),
@@ -124,6 +129,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("jitWarmupSeconds", Double.toString(jitWarmupSeconds));
         m.put("warmupSeconds", Double.toString(warmupSeconds));
         m.put("runSeconds", Double.toString(runSeconds));
+        m.put("sliceSeconds", Double.toString(sliceSeconds));
         m.put("extraPhones", Arrays.toString(extraPhones));
         m.put("scalingConnections", Integer.toString(scalingConnections));
         m.put("scalingRuns", Integer.toString(scalingRuns));
@@ -134,9 +140,9 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("serverArgs", String.join(" ", serverArgs));
         List<String> d = new ArrayList<>();
         d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %.0f s JIT warm-up"
-                + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows"
-                + " (baseline and simulator in turns),"
-                + " median reported", jitWarmupSeconds, warmupSeconds, runs, runSeconds));
+                + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows;"
+                + " each run of the baseline and of the simulator cut into %.1f s slices taken in turns (ABBA),"
+                + " median reported", jitWarmupSeconds, warmupSeconds, runs, runSeconds, sliceSeconds));
         d.add("both servers launched as `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
                 + "-jar … --port N" + (serverArgs.isEmpty() ? "" : " " + String.join(" ", serverArgs))
                 + "` with the standalone runner's engine settings; load generator in a third JVM on the same cores");

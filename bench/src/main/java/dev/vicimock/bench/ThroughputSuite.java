@@ -2,6 +2,7 @@ package dev.vicimock.bench;
 
 import dev.vicimock.bench.load.LoadGenerator;
 import dev.vicimock.bench.load.RunResult;
+import dev.vicimock.bench.load.Stretch;
 import dev.vicimock.bench.load.Workload;
 import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.AdminClient;
@@ -20,9 +21,11 @@ import java.util.Map;
 /**
  * The side-by-side part. Each simulator workload is also sent to the baseline (same URLs, answered by the static
  * stub), so each simulator row has a baseline row doing the same WireMock work. At each connection count every
- * row is warmed up, then the timed runs go round by round, each workload's baseline and simulator runs side by
- * side (in turns: baseline first in odd rounds, simulator first in even ones), so a disturbance of the machine
- * hits a pair alike. The simulator is reset before every run so each starts from the seed state.
+ * row is warmed up, then the timed runs go round by round. In a round, each workload's baseline and simulator runs
+ * are cut into short slices taken in turns (baseline, simulator, simulator, baseline, ...; the other way round in
+ * the next round) on connections kept open between slices, so a change of the machine's speed, which on a shared
+ * VM comes and goes within seconds, falls on both servers alike. The simulator is reset before every round so each
+ * starts from the seed state.
  */
 final class ThroughputSuite {
     private final LoadGenerator baseline;
@@ -59,19 +62,10 @@ final class ThroughputSuite {
             Map<Workload, List<RunResult>> baseRuns = new LinkedHashMap<>();
             Map<Workload, List<RunResult>> simRuns = new LinkedHashMap<>();
             for (int r = 1; r <= options.runs(); r++) {
-                // every other round the simulator goes first, so whatever favours the second run of a pair
-                // (a warmer load generator, a machine settling down) favours both servers alike
-                boolean simulatorFirst = r % 2 == 0;
                 for (Workload w : sim) {
-                    List<RunResult> b = baseRuns.computeIfAbsent(w, k -> new ArrayList<>());
-                    List<RunResult> s = simRuns.computeIfAbsent(w, k -> new ArrayList<>());
-                    if (simulatorFirst) {
-                        s.add(report(r, "simulator", once(simulator, w, c, options.runSeconds())));
-                    }
-                    b.add(report(r, "baseline", once(baseline, base.get(w), c, options.runSeconds())));
-                    if (!simulatorFirst) {
-                        s.add(report(r, "simulator", once(simulator, w, c, options.runSeconds())));
-                    }
+                    RunResult[] pair = sideBySide(base.get(w), w, c, r);
+                    baseRuns.computeIfAbsent(w, k -> new ArrayList<>()).add(report(r, "baseline", pair[0]));
+                    simRuns.computeIfAbsent(w, k -> new ArrayList<>()).add(report(r, "simulator", pair[1]));
                 }
             }
             for (Workload w : sim) {
@@ -80,6 +74,34 @@ final class ThroughputSuite {
             }
         }
         return rows;
+    }
+
+    /**
+     * One round of a row: the baseline's run and the simulator's, slice by slice in turns; which goes first
+     * alternates from slice to slice and from round to round, so whatever favours the first or the second of
+     * two slices favours both alike.
+     */
+    private RunResult[] sideBySide(Workload onBaseline, Workload onSimulator, int connections, int round)
+            throws IOException, InterruptedException {
+        simulatorAdmin.reset();
+        int slices = Math.max(1, (int) Math.round(options.runSeconds() / options.sliceSeconds()));
+        long sliceNanos = (long) (options.runSeconds() / slices * 1e9);
+        List<Stretch> b = new ArrayList<>();
+        List<Stretch> s = new ArrayList<>();
+        try (LoadGenerator.Session base = baseline.open(onBaseline, connections);
+             LoadGenerator.Session sim = simulator.open(onSimulator, connections)) {
+            for (int i = 0; i < slices; i++) {
+                boolean simulatorFirst = (i + round) % 2 == 0;
+                if (simulatorFirst) {
+                    s.add(sim.drive(sliceNanos));
+                }
+                b.add(base.drive(sliceNanos));
+                if (!simulatorFirst) {
+                    s.add(sim.drive(sliceNanos));
+                }
+            }
+        }
+        return new RunResult[] {RunResult.of(b), RunResult.of(s)};
     }
 
     private RunResult once(LoadGenerator target, Workload w, int connections, double seconds)

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param server   {@code baseline} or {@code simulator}
  * @param ratio    the median over rounds of this row's requests/s divided by the baseline's in the same round
- *                 (runs of one round are back to back, so a disturbance of the machine affects both alike);
- *                 1 for the baseline itself
+ *                 (the two runs of a round are taken in alternating slices, so a change of the machine's
+ *                 speed affects both alike); 1 for the baseline itself
  * @param ratioLow  the lowest of those per-round ratios (1 for the baseline): with {@code ratioHigh}, how much
  *                  the machine moved the figure between rounds
  * @param ratioHigh the highest of those per-round ratios
