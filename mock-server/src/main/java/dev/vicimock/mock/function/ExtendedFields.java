@@ -5,7 +5,6 @@ import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The phone fields 2.14-202 added that add_phone and update_phone treat alike: the webphone flags (silently
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * are pasted after one space each.
  */
 final class ExtendedFields {
-    private static final Pattern WEBPHONE = Pattern.compile("^Y$|^N$|^Y_API_LAUNCH$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YES_NO = Pattern.compile("^Y$|^N$", Pattern.CASE_INSENSITIVE);
     private static final List<String> YES_NO_FLAGS = List.of("webphone_auto_answer", "use_external_server_ip",
             "on_hook_agent");
     /** The pieces the real code pastes after one literal space each, whether set or not. */
@@ -26,14 +23,20 @@ final class ExtendedFields {
 
     /** Takes the webphone flags whose value is allowed; any other value is ignored without an error. */
     static void flags(Params p, PhoneChanges changes) {
-        if (!p.isArray("is_webphone") && WEBPHONE.matcher(p.text("is_webphone")).matches()) {
-            changes.set("is_webphone", p.text("is_webphone"));
+        String webphone = p.text("is_webphone");
+        if (!p.isArray("is_webphone") && (yesOrNo(webphone) || webphone.equalsIgnoreCase("Y_API_LAUNCH"))) {
+            changes.set("is_webphone", webphone);
         }
         for (String flag : YES_NO_FLAGS) {
-            if (!p.isArray(flag) && YES_NO.matcher(p.text(flag)).matches()) {
+            if (!p.isArray(flag) && yesOrNo(p.text(flag))) {
                 changes.set(flag, p.text(flag));
             }
         }
+    }
+
+    /** The real code's case-insensitive {@code ^Y$|^N$}, applied to the whole value. */
+    private static boolean yesOrNo(String v) {
+        return v.equalsIgnoreCase("Y") || v.equalsIgnoreCase("N");
     }
 
     /**

@@ -27,10 +27,12 @@ public final class ParameterParser {
             int amp = raw.indexOf('&', start);
             int end = amp < 0 ? raw.length() : amp;
             if (end > start) {
-                String pair = raw.substring(start, end);
-                int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                int eq = start;
+                while (eq < end && raw.charAt(eq) != '=') {
+                    eq++;
+                }
+                String name = decode(raw.substring(start, eq));
+                String value = eq < end ? decode(raw.substring(eq + 1, end)) : "";
                 put(out, name, value);
             }
             if (amp < 0) {
@@ -122,12 +124,19 @@ public final class ParameterParser {
             return;
         }
         String name = phpName(rawName);
-        out.remove(name);
-        out.put(name, new Param.Text(value));
+        Param text = new Param.Text(value);
+        if (out.put(name, text) != null) {
+            // the last duplicate wins, and moves to the end like a new parameter
+            out.remove(name);
+            out.put(name, text);
+        }
     }
 
     /** PHP turns dots, spaces and an unmatched opening bracket in parameter names into underscores. */
     private static String phpName(String name) {
+        if (name.indexOf('.') < 0 && name.indexOf(' ') < 0 && name.indexOf('[') < 0) {
+            return name;
+        }
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

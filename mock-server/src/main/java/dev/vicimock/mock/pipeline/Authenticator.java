@@ -17,6 +17,8 @@ public final class Authenticator {
     public static final Duration LOCK_TIME = Duration.ofSeconds(900);
     /** Failures that lock an account. */
     public static final int MAX_FAILURES = 10;
+    /** The characters the auth helper strips from the credentials before querying (on top of the filters). */
+    private static final String STRIPPED = "|`&'\"\\; ";
 
     /** The outcome of a login: the user's row on success. */
     public sealed interface Result {
@@ -83,16 +85,28 @@ public final class Authenticator {
         }
     }
 
-    /** The auth helper strips these characters from the credentials before querying (on top of the filters). */
+    /** The credential as the login query sees it, {@link #STRIPPED} removed. */
     private static String credential(String v) {
+        if (!hasStripped(v)) {
+            return v;
+        }
         StringBuilder b = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if ("|`&'\"\\; ".indexOf(c) < 0) {
+            if (STRIPPED.indexOf(c) < 0) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    private static boolean hasStripped(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (STRIPPED.indexOf(v.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The login query compares with the column's collation: case-insensitive, trailing spaces ignored. */

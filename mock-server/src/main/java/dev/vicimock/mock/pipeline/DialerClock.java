@@ -1,9 +1,9 @@
 package dev.vicimock.mock.pipeline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -16,8 +16,13 @@ public final class DialerClock {
     private record Formatted(LocalDateTime time, String text) {
     }
 
+    /** A second of the clock and the local time it is: the zone's rules are looked up once a second. */
+    private record Second(long epochSecond, LocalDateTime time) {
+    }
+
     private final Clock clock;
     private volatile Formatted last = new Formatted(LocalDateTime.MIN, DATE_TIME.format(LocalDateTime.MIN));
+    private volatile Second second = new Second(Long.MIN_VALUE, LocalDateTime.MIN);
 
     public DialerClock(Clock clock) {
         this.clock = clock;
@@ -25,7 +30,14 @@ public final class DialerClock {
 
     /** Now, truncated to the second (PHP's {@code date()} and MySQL's DATETIME have no fractions). */
     public LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        long epochSecond = Math.floorDiv(clock.millis(), 1000L);
+        Second s = second;
+        if (s.epochSecond() != epochSecond) {
+            Instant at = Instant.ofEpochSecond(epochSecond);
+            s = new Second(epochSecond, LocalDateTime.ofInstant(at, clock.getZone()));
+            second = s;
+        }
+        return s.time();
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss} of a time in whole seconds. */
