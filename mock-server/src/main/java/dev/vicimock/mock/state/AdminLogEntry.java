@@ -26,6 +26,25 @@ public record AdminLogEntry(String eventDate, String user, String ipAddress, Str
         return m;
     }
 
+    /**
+     * This entry, with each value that equals the same column of {@code previous} taken from it: consecutive
+     * entries mostly repeat the date, user, address, record and notes, and the log keeps up to 100,000 of them.
+     */
+    AdminLogEntry sharingWith(AdminLogEntry previous) {
+        if (previous == null) {
+            return this;
+        }
+        return new AdminLogEntry(same(eventDate, previous.eventDate), same(user, previous.user),
+                same(ipAddress, previous.ipAddress), same(eventSection, previous.eventSection),
+                same(eventType, previous.eventType), same(recordId, previous.recordId),
+                same(eventCode, previous.eventCode), same(eventSql, previous.eventSql),
+                same(eventNotes, previous.eventNotes));
+    }
+
+    private static String same(String mine, String theirs) {
+        return mine != null && mine.equals(theirs) ? theirs : mine;
+    }
+
     static AdminLogEntry fromMap(Map<String, String> m) {
         return new AdminLogEntry(m.get("event_date"), m.get("user"), m.get("ip_address"), m.get("event_section"),
                 m.get("event_type"), m.get("record_id"), m.get("event_code"), m.get("event_sql"),

@@ -154,7 +154,7 @@ public final class DialerState {
     }
 
     void appendLog(AdminLogEntry entry) {
-        adminLog.addLast(entry);
+        adminLog.addLast(entry.sharingWith(adminLog.peekLast()));
         adminLogTotal++;
         while (adminLog.size() > adminLogLimit) {
             adminLog.removeFirst();
