@@ -4,6 +4,7 @@ import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
+import java.util.function.Supplier;
 
 /**
  * One authenticated call as a function sees it: the release it answers as, the filtered parameters, the
@@ -64,20 +65,18 @@ public final class ApiCall {
         return now;
     }
 
-    /** Whether {@code DB=1} output is collected; lets a caller skip building a long line nobody reads. */
-    public boolean debugging() {
-        return debug != null;
-    }
-
-    /** Appends a line of {@code DB=1} output (a no-op unless debugging). */
-    public void debug(String line) {
+    /**
+     * Appends a line of {@code DB=1} output; the line is made only when debugging, since most calls do not debug
+     * and some lines are long.
+     */
+    public void debug(Supplier<String> line) {
         if (debug != null) {
-            debug.append(line).append('\n');
+            debug.append(line.get()).append('\n');
         }
     }
 
     /** Appends a line the real code prints only when {@code DB > 0}, not merely when it is truthy ("00" is not). */
-    public void debugAboveZero(String line) {
+    public void debugAboveZero(Supplier<String> line) {
         if (debugAboveZero) {
             debug(line);
         }

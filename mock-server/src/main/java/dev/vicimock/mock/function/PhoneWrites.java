@@ -37,12 +37,10 @@ final class PhoneWrites {
         String notes = "phone: " + extension + "|" + serverIp;
         call.db().log(new AdminLogEntry(call.now(), Bytes.toText(call.userParam()), call.params().clientIp(),
                 "PHONES", type, Bytes.toText(extension), code, Bytes.toText(sql), Bytes.toText(notes)));
-        if (call.debugging()) {
-            call.debug("|INSERT INTO vicidial_admin_log set event_date='" + call.now() + "', user='" + call.userParam()
-                    + "', ip_address='" + call.params().clientIp() + "', event_section='PHONES', event_type='" + type
-                    + "', record_id='" + extension + "', event_code='" + code + "', event_sql=\"" + Sql.addslashes(sql)
-                    + "\", event_notes='" + notes + "';|");
-        }
+        call.debug(() -> "|INSERT INTO vicidial_admin_log set event_date='" + call.now() + "', user='"
+                + call.userParam() + "', ip_address='" + call.params().clientIp() + "', event_section='PHONES',"
+                + " event_type='" + type + "', record_id='" + extension + "', event_code='" + code + "', event_sql=\""
+                + Sql.addslashes(sql) + "\", event_notes='" + notes + "';|");
     }
 
     /** Flags the server for a configuration rebuild if it generates its own configuration. */

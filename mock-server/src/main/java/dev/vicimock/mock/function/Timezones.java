@@ -13,6 +13,7 @@ final class Timezones {
             "7.00", "6.50", "6.00", "5.75", "5.50", "5.00", "4.50", "4.00", "3.50", "3.00", "2.00", "1.00", "0.00",
             "-1.00", "-2.00", "-3.00", "-3.50", "-4.00", "-5.00", "-6.00", "-7.00", "-8.00", "-9.00", "-10.00",
             "-11.00", "-12.00");
+    private static final List<BigDecimal> VALID_NUMBERS = VALID.stream().map(BigDecimal::new).toList();
     /** PHP's numeric-string syntax, as far as the local_gmt filter lets characters through. */
     private static final Pattern NUMERIC = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
@@ -24,8 +25,8 @@ final class Timezones {
             return VALID.contains(value);
         }
         BigDecimal n = new BigDecimal(value.endsWith(".") ? value + "0" : value);
-        for (String v : VALID) {
-            if (new BigDecimal(v).compareTo(n) == 0) {
+        for (BigDecimal v : VALID_NUMBERS) {
+            if (v.compareTo(n) == 0) {
                 return true;
             }
         }

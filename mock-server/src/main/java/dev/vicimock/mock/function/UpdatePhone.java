@@ -45,7 +45,7 @@ public final class UpdatePhone implements ApiFunction {
             return Answer.of(Outcome.REQUIRED_FIELDS, NAME, user, extension, serverIp);
         }
         String userGroup = call.user().textOrEmpty("user_group");
-        call.debugAboveZero("|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
+        call.debugAboveZero(() -> "|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
                 + Bytes.fromText(userGroup) + "';|");
         if (call.db().servers().find(Bytes.toText(serverIp)) == null || Sql.breaks(serverIp)) {
             return Answer.of(Outcome.SERVER_MISSING, NAME, user, serverIp);
@@ -76,7 +76,7 @@ public final class UpdatePhone implements ApiFunction {
             stored.putAll(changes.stored(call));
             call.db().phones().put(phone.with(stored));
         }
-        call.debug("|" + statement + "|");
+        call.debug(() -> "|" + statement + "|");
         PhoneWrites.log(call, "MODIFY", "ADMIN API UPDATE PHONE", extension, serverIp, statement);
         PhoneWrites.flagRebuild(call, serverIp);
         return Answer.of(Outcome.PHONE_UPDATED, NAME, user, extension, serverIp);
@@ -90,7 +90,7 @@ public final class UpdatePhone implements ApiFunction {
         if (PhoneWrites.execute(call, statement, List.of(extension, serverIp))) {
             call.db().phones().remove(phone);
         }
-        call.debug("|" + statement + "|");
+        call.debug(() -> "|" + statement + "|");
         PhoneWrites.log(call, "DELETE", "ADMIN API DELETE PHONE", extension, serverIp, statement);
         PhoneWrites.flagRebuild(call, serverIp);
         return Answer.of(Outcome.PHONE_DELETED, NAME, call.userParam(), extension, serverIp);

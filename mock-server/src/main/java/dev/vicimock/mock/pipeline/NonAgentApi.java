@@ -78,7 +78,7 @@ public final class NonAgentApi {
                 String now = dialerClock.nowText();
                 ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging,
                         debugging && aboveZero(p.text("DB"), r.runtime()));
-                call.debugAboveZero("DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
+                call.debugAboveZero(() -> "DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
                         + p.text("user") + "' and active='Y';");
                 ApiFunction f = functions.get(function);
                 Answer answer = f == null ? Answer.of(Outcome.NO_FUNCTION, null) : f.run(call);
