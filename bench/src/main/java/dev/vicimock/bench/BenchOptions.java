@@ -29,8 +29,9 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --readme PATH             README whose bench markers get the summary (none: leave it alone)
               --connections 1,8,64      concurrent keep-alive connections per row
               --runs 5                  timed runs per row; the median is reported
-              --jit-warmup-seconds 30   untimed load per server JVM before anything is timed (JIT compilation
-                                        takes that long on two cores)
+              --jit-warmup-seconds 120  untimed load per server JVM before anything is timed, shared by the
+                                        workloads (on two cores the simulator's JIT compiler still used 17 µs of
+                                        CPU per add/delete request after 24 s of that load, 2 µs after 60 s)
               --warmup-seconds 1        untimed load before the runs of each row
               --run-seconds 3           length of each timed run
               --slice-seconds 0.5       a timed run of the side-by-side part is cut into slices this long, taken
@@ -58,7 +59,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--readme", "");
         a.put("--connections", "1,8,64");
         a.put("--runs", "5");
-        a.put("--jit-warmup-seconds", "30");
+        a.put("--jit-warmup-seconds", "120");
         a.put("--warmup-seconds", "1");
         a.put("--run-seconds", "3");
         a.put("--slice-seconds", "0.5");
