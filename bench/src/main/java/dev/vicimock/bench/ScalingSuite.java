@@ -1,5 +1,6 @@
 package dev.vicimock.bench;
 
+import dev.vicimock.bench.load.InTurns;
 import dev.vicimock.bench.load.LoadGenerator;
 import dev.vicimock.bench.load.RunResult;
 import dev.vicimock.bench.load.Workload;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The state-size part, on a freshly started simulator: for each size, the state is replaced with
- * {@code PUT /__admin/vicidial/state} (timed) before every run, a full GC is forced (and the heap read) so no
- * run pays for the previous PUT's garbage, then each workload runs at a fixed connection count.
+ * The state-size part, on two freshly started simulators: one is given each size with
+ * {@code PUT /__admin/vicidial/state} (timed) before every round, and a full GC is forced (and the heap read) so no
+ * round pays for the previous PUT's garbage; the other stays at the seed state. Each workload runs on both at a
+ * fixed connection count, slice by slice in turns ({@link InTurns}), so the ratio of the two shows what the size
+ * costs without the machine's drift between sizes measured minutes apart.
  */
 final class ScalingSuite {
     private static final double MIB = 1024.0 * 1024.0;
@@ -40,16 +43,21 @@ final class ScalingSuite {
         List<PutResult> puts = new ArrayList<>();
         List<HeapResult> heapResults = new ArrayList<>();
         try (Launcher.Running sim = launcher.startSimulator("simulator-scaling");
+             Launcher.Running seedSim = launcher.startSimulator("simulator-seed");
              HeapProbe heap = HeapProbe.attach(sim.process().pid())) {
             AdminClient admin = new AdminClient("127.0.0.1", sim.port());
+            AdminClient seedAdmin = new AdminClient("127.0.0.1", seedSim.port());
             LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
+            LoadGenerator seedLoad = new LoadGenerator("127.0.0.1", seedSim.port(), seedSim.process().pid());
             StateFactory states = new StateFactory(admin.getState());
+            int c = options.scalingConnections();
             for (Workload w : ThroughputSuite.simulatorWorkloads()) {
                 admin.reset();
-                load.run(w, options.scalingConnections(),
-                        (long) (options.jitWarmupSeconds() / 4 * 1e9));
+                seedAdmin.reset();
+                InTurns.run(seedLoad, w, load, w, c, options.jitWarmupSeconds() / 4, options.sliceSeconds(), 1);
             }
             admin.reset();
+            seedAdmin.reset();
             int seed = states.seedPhones();
             heapResults.add(heap(heap, "fresh start", seed));
 
@@ -61,16 +69,21 @@ final class ScalingSuite {
                 heapResults.add(heap(heap, "after PUT", phones));
                 for (Workload w : ThroughputSuite.simulatorWorkloads()) {
                     replace(admin, heap, state, putMillis);
-                    load.run(w, options.scalingConnections(), (long) (options.warmupSeconds() * 1e9));
+                    seedAdmin.reset();
+                    InTurns.run(seedLoad, w, load, w, c, options.warmupSeconds(), options.sliceSeconds(), 1);
                     List<RunResult> runs = new ArrayList<>();
+                    List<RunResult> seedRuns = new ArrayList<>();
                     for (int r = 1; r <= options.scalingRuns(); r++) {
                         replace(admin, heap, state, putMillis);
-                        RunResult result = load.run(w, options.scalingConnections(),
-                                (long) (options.scalingRunSeconds() * 1e9));
-                        System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d phones", phones), result));
-                        runs.add(result);
+                        seedAdmin.reset();
+                        RunResult[] pair = InTurns.run(seedLoad, w, load, w, c, options.scalingRunSeconds(),
+                                options.sliceSeconds(), r);
+                        System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d phones", phones), pair[1]));
+                        System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d (seed)", seed), pair[0]));
+                        runs.add(pair[1]);
+                        seedRuns.add(pair[0]);
                     }
-                    rows.add(ScalingRow.of(phones, runs));
+                    rows.add(ScalingRow.of(phones, runs, seedRuns));
                 }
                 heapResults.add(heap(heap, "after the load runs", phones));
                 if (extra == options.extraPhones()[options.extraPhones().length - 1] && options.soakRequests() > 0) {

@@ -1,8 +1,8 @@
 package dev.vicimock.bench;
 
+import dev.vicimock.bench.load.InTurns;
 import dev.vicimock.bench.load.LoadGenerator;
 import dev.vicimock.bench.load.RunResult;
-import dev.vicimock.bench.load.Stretch;
 import dev.vicimock.bench.load.Workload;
 import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.AdminClient;
@@ -76,32 +76,12 @@ final class ThroughputSuite {
         return rows;
     }
 
-    /**
-     * One round of a row: the baseline's run and the simulator's, slice by slice in turns; which goes first
-     * alternates from slice to slice and from round to round, so whatever favours the first or the second of
-     * two slices favours both alike.
-     */
+    /** One round of a row: the baseline's run and the simulator's, slice by slice in turns. */
     private RunResult[] sideBySide(Workload onBaseline, Workload onSimulator, int connections, int round)
             throws IOException, InterruptedException {
         simulatorAdmin.reset();
-        int slices = Math.max(1, (int) Math.round(options.runSeconds() / options.sliceSeconds()));
-        long sliceNanos = (long) (options.runSeconds() / slices * 1e9);
-        List<Stretch> b = new ArrayList<>();
-        List<Stretch> s = new ArrayList<>();
-        try (LoadGenerator.Session base = baseline.open(onBaseline, connections);
-             LoadGenerator.Session sim = simulator.open(onSimulator, connections)) {
-            for (int i = 0; i < slices; i++) {
-                boolean simulatorFirst = (i + round) % 2 == 0;
-                if (simulatorFirst) {
-                    s.add(sim.drive(sliceNanos));
-                }
-                b.add(base.drive(sliceNanos));
-                if (!simulatorFirst) {
-                    s.add(sim.drive(sliceNanos));
-                }
-            }
-        }
-        return new RunResult[] {RunResult.of(b), RunResult.of(s)};
+        return InTurns.run(baseline, onBaseline, simulator, onSimulator, connections, options.runSeconds(),
+                options.sliceSeconds(), round);
     }
 
     private RunResult once(LoadGenerator target, Workload w, int connections, double seconds)

@@ -24,14 +24,16 @@ public final class MarkdownSummary {
         }
 
         if (!r.scaling().isEmpty()) {
-            b.append("\nSimulator latency against the number of phones in the state:\n\n");
-            b.append("| phones | workload | connections | requests/s | p50 ms | p99 ms | server CPU µs/request"
-                    + " | other processes' CPU (cores) |\n");
-            b.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+            b.append("\nSimulator latency against the number of phones in the state (each size against a second simulator at"
+                    + " the seed state, loaded in turns):\n\n");
+            b.append("| phones | workload | connections | requests/s | p50 ms | p99 ms | vs seed state, in turns"
+                    + " | lowest-highest round | server CPU µs/request | other processes' CPU (cores) |\n");
+            b.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (ScalingRow s : r.scaling()) {
-                b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %,.0f | %.2f | %.2f | %.0f | %.2f |%n",
-                        s.phones(), s.workload(), s.connections(), s.requestsPerSecond(), s.p50Millis(),
-                        s.p99Millis(), s.serverCpuMicros(), s.otherCpuCores()));
+                b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %,.0f | %.2f | %.2f | %.2f | %.2f-%.2f | %.0f"
+                        + " | %.2f |%n", s.phones(), s.workload(), s.connections(), s.requestsPerSecond(),
+                        s.p50Millis(), s.p99Millis(), s.vsSeed().median(), s.vsSeed().lowest(), s.vsSeed().highest(),
+                        s.serverCpuMicros(), s.otherCpuCores()));
             }
         }
 

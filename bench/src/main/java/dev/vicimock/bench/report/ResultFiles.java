@@ -33,10 +33,13 @@ public final class ResultFiles {
         }
         Files.writeString(dir.resolve("throughput.csv"), t, StandardCharsets.UTF_8);
 
-        StringBuilder s = new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
+        StringBuilder s = new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_seed_state,"
+                + "ratio_lowest_round,ratio_highest_round,runs,wrong_answers,other_cpu_cores_max,"
+                + "server_cpu_us_per_request\n");
         for (ScalingRow r : report.scaling()) {
-            s.append(String.format(Locale.ROOT, "%d,%s,%d,%.1f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.phones(), r.workload(),
-                    r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.runs().size(),
+            s.append(String.format(Locale.ROOT, "%d,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.phones(),
+                    r.workload(), r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(),
+                    r.vsSeed().median(), r.vsSeed().lowest(), r.vsSeed().highest(), r.runs().size(),
                     r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("scaling.csv"), s, StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package dev.vicimock.bench.report;
 
 import dev.vicimock.bench.load.RunResult;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,22 +26,11 @@ public record ThroughputRow(String server, String workload, int connections, dou
     public static ThroughputRow of(String server, List<RunResult> runs, List<RunResult> baselineRuns) {
         RunResult first = runs.get(0);
         double rps = Stats.median(runs, RunResult::requestsPerSecond);
-        double ratio = 1.0;
-        double low = 1.0;
-        double high = 1.0;
-        if (!baselineRuns.isEmpty()) {
-            double[] perRound = new double[Math.min(runs.size(), baselineRuns.size())];
-            for (int i = 0; i < perRound.length; i++) {
-                perRound[i] = runs.get(i).requestsPerSecond() / baselineRuns.get(i).requestsPerSecond();
-            }
-            ratio = Stats.median(perRound);
-            low = Arrays.stream(perRound).min().orElse(ratio);
-            high = Arrays.stream(perRound).max().orElse(ratio);
-        }
+        RoundRatios ratios = RoundRatios.of(runs, baselineRuns);
         return new ThroughputRow(server, first.workload(), first.connections(), rps,
                 Stats.median(runs, r -> r.p50Nanos() / 1e6),
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
-                ratio, low, high,
+                ratios.median(), ratios.lowest(), ratios.highest(),
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
                 Stats.maxOf(runs, RunResult::otherCpuCores), Stats.median(runs, RunResult::serverCpuMicros), runs);
     }

@@ -59,6 +59,25 @@ class ReportTest {
     }
 
     @Test
+    void aStateSizeIsComparedWithTheSeedSimulatorRoundByRound(@TempDir Path dir) throws IOException {
+        List<RunResult> seed = List.of(run("version", 8, 1000, 1_000_000), run("version", 8, 2000, 1_000_000),
+                run("version", 8, 1000, 1_000_000));
+        // per round 0.9, 1.1, 1.0
+        ScalingRow big = ScalingRow.of(100_006, List.of(run("version", 8, 900, 1_000_000),
+                run("version", 8, 2200, 1_000_000), run("version", 8, 1000, 1_000_000)), seed);
+        assertEquals(1.0, big.vsSeed().median(), 1e-9);
+        assertEquals(0.9, big.vsSeed().lowest(), 1e-9);
+        assertEquals(1.1, big.vsSeed().highest(), 1e-9);
+
+        BenchReport r = report();
+        ResultFiles.write(dir, new BenchReport(r.startedAt(), r.machine(), r.settings(), r.startup(), r.throughput(),
+                List.of(big), r.puts(), r.heap(), r.checks()), new int[] {1, 8, 64});
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 100,006 | version | 8 | 1,000 |"));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 1.00 | 0.90-1.10 |"));
+        assertTrue(Files.readString(dir.resolve("scaling.csv")).contains("100006,version,8,1000.0,0.100,1.000,1.000,0.900,1.100,"));
+    }
+
+    @Test
     void replacesOnlyTheMarkedPartOfTheReadme(@TempDir Path dir) throws IOException {
         Path readme = dir.resolve("README.md");
         Files.writeString(readme, "# T\n## Benchmark\nintro\n" + ResultFiles.README_START + "\nold\n"
