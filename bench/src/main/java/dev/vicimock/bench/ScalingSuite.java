@@ -44,7 +44,8 @@ final class ScalingSuite {
         List<HeapResult> heapResults = new ArrayList<>();
         try (Launcher.Running sim = launcher.startSimulator("simulator-scaling");
              Launcher.Running seedSim = launcher.startSimulator("simulator-seed");
-             HeapProbe heap = HeapProbe.attach(sim.process().pid())) {
+             HeapProbe heap = HeapProbe.attach(sim.process().pid());
+             HeapProbe seedHeap = HeapProbe.attach(seedSim.process().pid())) {
             AdminClient admin = new AdminClient("127.0.0.1", sim.port());
             AdminClient seedAdmin = new AdminClient("127.0.0.1", seedSim.port());
             LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
@@ -59,6 +60,7 @@ final class ScalingSuite {
             admin.reset();
             seedAdmin.reset();
             int seed = states.seedPhones();
+            byte[] seedState = states.withPhones(0);
             heapResults.add(heap(heap, "fresh start", seed));
 
             for (int extra : options.extraPhones()) {
@@ -69,13 +71,14 @@ final class ScalingSuite {
                 heapResults.add(heap(heap, "after PUT", phones));
                 for (Workload w : ThroughputSuite.simulatorWorkloads()) {
                     replace(admin, heap, state, putMillis);
-                    seedAdmin.reset();
+                    replace(seedAdmin, seedHeap, seedState, new ArrayList<>());
                     InTurns.run(seedLoad, w, load, w, c, options.warmupSeconds(), options.sliceSeconds(), 1);
                     List<RunResult> runs = new ArrayList<>();
                     List<RunResult> seedRuns = new ArrayList<>();
                     for (int r = 1; r <= options.scalingRuns(); r++) {
+                        // both get the same PUT and full GC, so the pair differs only in the size of the state
                         replace(admin, heap, state, putMillis);
-                        seedAdmin.reset();
+                        replace(seedAdmin, seedHeap, seedState, new ArrayList<>());
                         RunResult[] pair = InTurns.run(seedLoad, w, load, w, c, options.scalingRunSeconds(),
                                 options.sliceSeconds(), r);
                         System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d phones", phones), pair[1]));
