@@ -13,16 +13,15 @@ import java.util.Locale;
 public final class DialerClock {
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    private record Formatted(LocalDateTime time, String text) {
-    }
-
-    /** A second of the clock and the local time it is: the zone's rules are looked up once a second. */
-    private record Second(long epochSecond, LocalDateTime time) {
+    /**
+     * One second of the clock: the local time it is and its text, made when the second changes, so the zone's
+     * rules are looked up and the date formatted once a second.
+     */
+    private record Second(long epochSecond, LocalDateTime time, String text) {
     }
 
     private final Clock clock;
-    private volatile Formatted last = new Formatted(LocalDateTime.MIN, DATE_TIME.format(LocalDateTime.MIN));
-    private volatile Second second = new Second(Long.MIN_VALUE, LocalDateTime.MIN);
+    private volatile Second second = new Second(Long.MIN_VALUE, LocalDateTime.MIN, DATE_TIME.format(LocalDateTime.MIN));
 
     public DialerClock(Clock clock) {
         this.clock = clock;
@@ -30,28 +29,28 @@ public final class DialerClock {
 
     /** Now, truncated to the second (PHP's {@code date()} and MySQL's DATETIME have no fractions). */
     public LocalDateTime now() {
-        long epochSecond = Math.floorDiv(clock.millis(), 1000L);
-        Second s = second;
-        if (s.epochSecond() != epochSecond) {
-            Instant at = Instant.ofEpochSecond(epochSecond);
-            s = new Second(epochSecond, LocalDateTime.ofInstant(at, clock.getZone()));
-            second = s;
-        }
-        return s.time();
+        return current().time();
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss} of a time in whole seconds. */
     public String text(LocalDateTime time) {
-        Formatted f = last;
-        if (!f.time().equals(time)) {
-            f = new Formatted(time, DATE_TIME.format(time));
-            last = f;
-        }
-        return f.text();
+        Second s = second;
+        return s.time().equals(time) ? s.text() : DATE_TIME.format(time);
     }
 
     /** The text of now. */
     public String nowText() {
-        return text(now());
+        return current().text();
+    }
+
+    private Second current() {
+        long epochSecond = Math.floorDiv(clock.millis(), 1000L);
+        Second s = second;
+        if (s.epochSecond() != epochSecond) {
+            LocalDateTime time = LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), clock.getZone());
+            s = new Second(epochSecond, time, DATE_TIME.format(time));
+            second = s;
+        }
+        return s;
     }
 }
