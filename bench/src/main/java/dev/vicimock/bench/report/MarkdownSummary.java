@@ -17,9 +17,10 @@ public final class MarkdownSummary {
             boolean baseline = t.server().equals("baseline");
             b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %s | %.0f | %.2f |%n",
                     t.server(), t.workload(), t.connections(), t.requestsPerSecond(), t.p50Millis(), t.p99Millis(),
-                    baseline ? "—" : String.format(Locale.ROOT, "%.2f", t.ratio())
+                    baseline ? "—" : String.format(Locale.ROOT, "%.2f", t.vsBaseline().median())
                             + (t.unexpected() > 0 ? " (" + t.unexpected() + " wrong answers)" : ""),
-                    baseline ? "—" : String.format(Locale.ROOT, "%.2f-%.2f", t.ratioLow(), t.ratioHigh()),
+                    baseline ? "—" : String.format(Locale.ROOT, "%.2f-%.2f", t.vsBaseline().lowest(),
+                            t.vsBaseline().highest()),
                     t.serverCpuMicros(), t.otherCpuCores()));
         }
 

@@ -27,8 +27,8 @@ public final class ResultFiles {
         StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,ratio_lowest_round,ratio_highest_round,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
         for (ThroughputRow r : report.throughput()) {
             t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.server(),
-                    r.workload(), r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.ratio(),
-                    r.ratioLow(), r.ratioHigh(), r.runs().size(),
+                    r.workload(), r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(),
+                    r.vsBaseline().median(), r.vsBaseline().lowest(), r.vsBaseline().highest(), r.runs().size(),
                     r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("throughput.csv"), t, StandardCharsets.UTF_8);

@@ -8,29 +8,24 @@ import java.util.List;
  * baseline measured in the same suite at the same connection count.
  *
  * @param server   {@code baseline} or {@code simulator}
- * @param ratio    the median over rounds of this row's requests/s divided by the baseline's in the same round
- *                 (the two runs of a round are taken in alternating slices, so a change of the machine's
- *                 speed affects both alike); 1 for the baseline itself
- * @param ratioLow  the lowest of those per-round ratios (1 for the baseline): with {@code ratioHigh}, how much
- *                  the machine moved the figure between rounds
- * @param ratioHigh the highest of those per-round ratios
+ * @param vsBaseline this row's requests/s divided by the baseline's in the same round: median, lowest and highest
+ *                 over rounds (the two runs of a round are taken in alternating slices, so a change of the
+ *                 machine's speed affects both alike); 1 for the baseline itself
  * @param otherCpuCores the most CPU other processes used during one of the runs, in cores
  * @param serverCpuMicros median CPU of the server process per request, in microseconds
  */
 public record ThroughputRow(String server, String workload, int connections, double requestsPerSecond,
-                            double p50Millis, double p99Millis, double ratio, double ratioLow,
-                            double ratioHigh, long unexpected,
+                            double p50Millis, double p99Millis, RoundRatios vsBaseline, long unexpected,
                             double otherCpuCores, double serverCpuMicros, List<RunResult> runs) {
 
     /** {@code baselineRuns}: the baseline's runs, round by round as {@code runs}; empty for the baseline. */
     public static ThroughputRow of(String server, List<RunResult> runs, List<RunResult> baselineRuns) {
         RunResult first = runs.get(0);
         double rps = Stats.median(runs, RunResult::requestsPerSecond);
-        RoundRatios ratios = RoundRatios.of(runs, baselineRuns);
         return new ThroughputRow(server, first.workload(), first.connections(), rps,
                 Stats.median(runs, r -> r.p50Nanos() / 1e6),
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
-                ratios.median(), ratios.lowest(), ratios.highest(),
+                RoundRatios.of(runs, baselineRuns),
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
                 Stats.maxOf(runs, RunResult::otherCpuCores), Stats.median(runs, RunResult::serverCpuMicros), runs);
     }

@@ -41,9 +41,9 @@ class ReportTest {
         ThroughputRow base = report().throughput().get(0);
         assertEquals(2000, base.requestsPerSecond(), 1e-9);
         assertEquals(2.0, base.p99Millis(), 1e-9);
-        assertEquals(0.9, report().throughput().get(1).ratio(), 1e-9);
-        assertEquals(0.6, report().throughput().get(1).ratioLow(), 1e-9);
-        assertEquals(0.95, report().throughput().get(1).ratioHigh(), 1e-9);
+        assertEquals(0.9, report().throughput().get(1).vsBaseline().median(), 1e-9);
+        assertEquals(0.6, report().throughput().get(1).vsBaseline().lowest(), 1e-9);
+        assertEquals(0.95, report().throughput().get(1).vsBaseline().highest(), 1e-9);
         assertEquals(1800, report().throughput().get(1).requestsPerSecond(), 1e-9);
     }
 
