@@ -6,16 +6,10 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.HandlerCollection;
 
-/**
- * WireMock's own Jetty server with a {@link RequestGuard} in front of the stub and admin servlets: the stub
- * side with the request limits and the raw request kept for the simulator, the admin side only protected
- * from input WireMock's parsing would fail on.
- */
+/** WireMock's own Jetty server, with its handlers behind the simulator's request guard ({@link GuardedHandlers}). */
 public final class GuardedServerFactory implements HttpServerFactory {
     private final RequestLimits limits;
 
@@ -28,15 +22,16 @@ public final class GuardedServerFactory implements HttpServerFactory {
                                       StubRequestHandler stubRequestHandler) {
         return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
             @Override
-            protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-                context.addFilter(new FilterHolder(new RequestGuard(limits, true)), "/*",
-                        EnumSet.of(DispatcherType.REQUEST));
-            }
-
-            @Override
-            protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
-                context.addFilter(new FilterHolder(new RequestGuard(new RequestLimits(0, 0), false)), "/*",
-                        EnumSet.of(DispatcherType.REQUEST));
+            protected Handler createHandler(Options options, AdminRequestHandler adminRequestHandler,
+                                            StubRequestHandler stubRequestHandler) {
+                Handler wireMock = super.createHandler(options, adminRequestHandler, stubRequestHandler);
+                if (!(wireMock instanceof HandlerCollection collection)) {
+                    throw new IllegalStateException("WireMock's Jetty server no longer builds a handler collection: "
+                            + wireMock.getClass().getName());
+                }
+                Handler[] handlers = collection.getHandlers();
+                collection.setHandlers(null);
+                return new GuardedHandlers(handlers, limits);
             }
         };
     }

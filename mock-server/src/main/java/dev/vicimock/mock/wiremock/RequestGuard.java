@@ -1,10 +1,5 @@
 package dev.vicimock.mock.wiremock;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -15,31 +10,29 @@ import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 
 /**
- * The servlet filter in front of WireMock on the stub port. It refuses, with a one-line explanation, what never
- * reaches the PHP script behind a stock Apache (a request line over {@code LimitRequestLine}) or what the simulator
- * will not buffer (a body over the configured limit, or one that ends before its declared length); it keeps the
- * raw request for the simulator, and passes WireMock a {@link WireMockView} that its parsers cannot fail on.
- * Jetty itself has already refused what is not HTTP at all (raw spaces or bytes over 0x7f in the target, a bad
- * Host) with 400, and a request head over its buffer with 414 or 431.
+ * What stands between a client and WireMock. It refuses, with a one-line explanation, what never reaches the PHP
+ * script behind a stock Apache (a request line over {@code LimitRequestLine}) or what the simulator will not buffer
+ * (a body over the configured limit, or one that ends before its declared length); it keeps the raw request for
+ * the simulator, and shows WireMock a {@link WireMockView} that its parsers cannot fail on. Jetty itself has
+ * already refused what is not HTTP at all (raw spaces or bytes over 0x7f in the target, a bad Host) with 400, and
+ * a request head over its buffer with 414 or 431. {@link GuardedHandlers} calls it for every request.
  */
-public final class RequestGuard implements Filter {
+final class RequestGuard {
     private static final byte[] NO_BODY = new byte[0];
     private final RequestLimits limits;
     private final boolean keepRaw;
 
-    /** {@code keepRaw}: bind the raw request for the simulator (the stub port) or not (the admin port). */
-    public RequestGuard(RequestLimits limits, boolean keepRaw) {
+    /** {@code keepRaw}: bind the raw request for the simulator (the stub side) or not (the admin side). */
+    RequestGuard(RequestLimits limits, boolean keepRaw) {
         this.limits = limits;
         this.keepRaw = keepRaw;
     }
 
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
-            throws IOException, ServletException {
-        if (!(req instanceof HttpServletRequest http) || !(res instanceof HttpServletResponse out)) {
-            chain.doFilter(req, res);
-            return;
-        }
+    /**
+     * Lets a request in: the request WireMock is to be shown (the request itself, or a view of it), with the raw
+     * request bound for the simulator until {@link #release()}; or null when the guard has answered it itself.
+     */
+    HttpServletRequest admit(HttpServletRequest http, HttpServletResponse out) throws IOException {
         String query = http.getQueryString();
         if (SimulatorStub.PATH.equals(http.getRequestURI())) {
             long line = http.getMethod().length() + 1L + http.getRequestURI().length()
@@ -47,13 +40,13 @@ public final class RequestGuard implements Filter {
             if (limits.requestLineTooLong(line)) {
                 refuse(out, 414, "the request line is " + line + " bytes, over the limit of "
                         + limits.maxRequestLineBytes() + " (Apache's LimitRequestLine)");
-                return;
+                return null;
             }
         }
         if (limits.bodyTooLarge(http.getContentLengthLong())) {
             refuse(out, 413, "the request body of " + http.getContentLengthLong() + " bytes is over the limit of "
                     + limits.maxBodyBytes() + " bytes");
-            return;
+            return null;
         }
         boolean bodyless = http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null;
         byte[] body;
@@ -62,11 +55,11 @@ public final class RequestGuard implements Filter {
         } catch (IOException | RuntimeException e) {
             // Jetty reports a body cut short (early EOF) or badly chunked as an exception on read
             refuse(out, 400, "the request body could not be read to its end: " + e.getMessage());
-            return;
+            return null;
         }
         if (body == null) {
             refuse(out, 413, "the request body is over the limit of " + limits.maxBodyBytes() + " bytes");
-            return;
+            return null;
         }
         if (keepRaw) {
             new RawRequest(query, http.getContentType(), body).bind();
@@ -74,18 +67,25 @@ public final class RequestGuard implements Filter {
         repairQuery(http, query);
         // a request without body or body headers gives WireMock nothing to trip on: it gets the request itself
         boolean plain = bodyless && http.getContentType() == null && http.getHeader("Content-Encoding") == null;
-        try {
-            chain.doFilter(plain ? http : WireMockView.of(http, body, limits.maxBodyBytes()), res);
-        } catch (RuntimeException e) {
-            if (!unmatchedForwardFailed(e) || out.isCommitted()) {
-                throw e;
-            }
-            // WireMock forwards an unmatched GET to its files with the query decoded once more, and Jetty then
-            // fails on an escape the client never sent; the answer meant for that request is WireMock's 404
-            out.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } finally {
-            RawRequest.unbind();
+        return plain ? http : WireMockView.of(http, body, limits.maxBodyBytes());
+    }
+
+    /** Ends an admitted request: the raw request is no longer the thread's. */
+    void release() {
+        RawRequest.unbind();
+    }
+
+    /**
+     * Answers a failure of WireMock's handling that is the guard's to answer, and says whether it did: WireMock
+     * forwards an unmatched GET to its files with the query decoded once more, and Jetty then fails on an escape
+     * the client never sent; the answer meant for that request is WireMock's 404.
+     */
+    boolean answered(RuntimeException failure, HttpServletResponse out) throws IOException {
+        if (!unmatchedForwardFailed(failure) || out.isCommitted()) {
+            return false;
         }
+        out.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return true;
     }
 
     private static boolean unmatchedForwardFailed(Throwable e) {
