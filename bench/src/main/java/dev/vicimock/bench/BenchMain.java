@@ -52,10 +52,7 @@ public final class BenchMain {
         if (o.runs("throughput")) {
             awaitQuiet(o);
             System.out.println("Throughput: baseline and simulator side by side");
-            try (Launcher.Running base = launcher.startBaseline("baseline");
-                 Launcher.Running sim = launcher.startSimulator("simulator")) {
-                throughput = new ThroughputSuite(base, sim, o).run();
-            }
+            throughput = new ThroughputSuite(launcher, o).run();
         }
 
         List<ScalingRow> scaling = List.of();

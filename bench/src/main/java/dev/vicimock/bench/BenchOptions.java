@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Command-line settings of a benchmark run. Defaults give the full run (about twelve minutes on two cores);
+ * Command-line settings of a benchmark run. Defaults give the full run (about half an hour on two cores);
  * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
  */
-public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int runs,
+public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int launches, int runs,
                            double jitWarmupSeconds, double warmupSeconds, double runSeconds, double sliceSeconds,
                            int[] extraPhones,
                            int scalingConnections, int scalingRuns, double scalingRunSeconds, long soakRequests,
@@ -28,8 +28,12 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --logs DIR                server logs (bench/target/bench-logs)
               --readme PATH             README whose bench markers get the summary (none: leave it alone)
               --connections 1,8,64      concurrent keep-alive connections per row
-              --runs 5                  timed runs per row; the median is reported
-              --jit-warmup-seconds 120  untimed load per server JVM before anything is timed, shared by the
+              --launches 3              fresh pairs of server JVMs (baseline and simulator) the side-by-side part
+                                        is repeated on: a JVM's speed at WireMock's own work depends on the order
+                                        its JIT compiler happened to compile things in (launches of the same jar
+                                        differed by up to 13%)
+              --runs 3                  timed runs per row and launch; the median over all launches is reported
+              --jit-warmup-seconds 90   untimed load per server JVM before anything is timed, shared by the
                                         workloads (on two cores the simulator's JIT compiler still used 17 µs of
                                         CPU per add/delete request after 24 s of that load, 2 µs after 60 s)
               --warmup-seconds 1        untimed load before the runs of each row
@@ -58,8 +62,9 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         a.put("--logs", "bench/target/bench-logs");
         a.put("--readme", "");
         a.put("--connections", "1,8,64");
-        a.put("--runs", "5");
-        a.put("--jit-warmup-seconds", "120");
+        a.put("--launches", "3");
+        a.put("--runs", "3");
+        a.put("--jit-warmup-seconds", "90");
         a.put("--warmup-seconds", "1");
         a.put("--run-seconds", "3");
         a.put("--slice-seconds", "0.5");
@@ -77,6 +82,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         for (int i = 0; i < args.length; i++) {
             String k = args[i];
             if (k.equals("--quick")) {
+                a.put("--launches", "1");
                 a.put("--runs", "1");
                 a.put("--jit-warmup-seconds", "2");
                 a.put("--warmup-seconds", "1");
@@ -100,7 +106,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         String serverArgs = a.get("--server-args").trim();
         return new BenchOptions(Path.of(a.get("--simulator-jar")), Path.of(a.get("--out")), Path.of(a.get("--logs")),
                 a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
-                ints(a.get("--connections")), Integer.parseInt(a.get("--runs")),
+                ints(a.get("--connections")), Integer.parseInt(a.get("--launches")), Integer.parseInt(a.get("--runs")),
                 Double.parseDouble(a.get("--jit-warmup-seconds")),
                 Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
                 Double.parseDouble(a.get("--slice-seconds")),
@@ -126,6 +132,7 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
     Map<String, String> describe() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("connections", Arrays.toString(connections));
+        m.put("launches", Integer.toString(launches));
         m.put("runs", Integer.toString(runs));
         m.put("jitWarmupSeconds", Double.toString(jitWarmupSeconds));
         m.put("warmupSeconds", Double.toString(warmupSeconds));
@@ -140,10 +147,12 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("serverJvmOptions", String.join(" ", serverJvmOptions));
         m.put("serverArgs", String.join(" ", serverArgs));
         List<String> d = new ArrayList<>();
-        d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %.0f s JIT warm-up"
-                + " per server, then per row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows;"
-                + " each run of the baseline and of the simulator cut into %.1f s slices taken in turns (ABBA),"
-                + " median reported", jitWarmupSeconds, warmupSeconds, runs, runSeconds, sliceSeconds));
+        d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %d launches,"
+                + " each a fresh baseline JVM and a fresh simulator JVM with %.0f s JIT warm-up per server, then per"
+                + " row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows; each run of the baseline"
+                + " and of the simulator cut into %.1f s slices taken in turns (ABBA); medians over all %d runs of a"
+                + " row reported", launches, jitWarmupSeconds, warmupSeconds, runs, runSeconds, sliceSeconds,
+                launches * runs));
         d.add("both servers launched as `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
                 + "-jar … --port N" + (serverArgs.isEmpty() ? "" : " " + String.join(" ", serverArgs))
                 + "` with the standalone runner's engine settings; load generator in a third JVM on the same cores");

@@ -11,16 +11,17 @@ public final class MarkdownSummary {
         b.append("Settings: ").append(r.settings().get("describe")).append("\n\n");
 
         b.append("| server | workload | connections | requests/s | p50 ms | p99 ms | simulator/baseline"
-                + " | lowest-highest round | server CPU µs/request | other processes' CPU (cores) |\n");
-        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | lowest-highest round | each launch | server CPU µs/request | other processes' CPU (cores) |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ThroughputRow t : r.throughput()) {
             boolean baseline = t.server().equals("baseline");
-            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %s | %.0f | %.2f |%n",
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %.2f | %s | %s | %s | %.0f | %.2f |%n",
                     t.server(), t.workload(), t.connections(), t.requestsPerSecond(), t.p50Millis(), t.p99Millis(),
                     baseline ? "—" : String.format(Locale.ROOT, "%.2f", t.vsBaseline().median())
                             + (t.unexpected() > 0 ? " (" + t.unexpected() + " wrong answers)" : ""),
                     baseline ? "—" : String.format(Locale.ROOT, "%.2f-%.2f", t.vsBaseline().lowest(),
                             t.vsBaseline().highest()),
+                    baseline ? "—" : byLaunch(t.vsBaselineByLaunch(), " / "),
                     t.serverCpuMicros(), t.otherCpuCores()));
         }
 
@@ -58,6 +59,12 @@ public final class MarkdownSummary {
                     .append(" | ").append(c.pass() ? "yes" : "**NO**").append(" |\n");
         }
         return b.toString();
+    }
+
+    /** Each launch's median ratio, two decimals, in launch order. */
+    static String byLaunch(java.util.List<Double> ratios, String separator) {
+        return ratios.stream().map(x -> String.format(Locale.ROOT, "%.2f", x))
+                .collect(java.util.stream.Collectors.joining(separator));
     }
 
     private MarkdownSummary() {

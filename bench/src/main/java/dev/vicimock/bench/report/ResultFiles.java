@@ -24,11 +24,12 @@ public final class ResultFiles {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(dir.resolve("results.json").toFile(), report);
 
-        StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,ratio_lowest_round,ratio_highest_round,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
+        StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,ratio_lowest_round,ratio_highest_round,ratio_by_launch,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
         for (ThroughputRow r : report.throughput()) {
-            t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.server(),
+            t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%s,%d,%d,%.2f,%.0f%n", r.server(),
                     r.workload(), r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(),
-                    r.vsBaseline().median(), r.vsBaseline().lowest(), r.vsBaseline().highest(), r.runs().size(),
+                    r.vsBaseline().median(), r.vsBaseline().lowest(), r.vsBaseline().highest(),
+                    MarkdownSummary.byLaunch(r.vsBaselineByLaunch(), ";"), r.runs().size(),
                     r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("throughput.csv"), t, StandardCharsets.UTF_8);

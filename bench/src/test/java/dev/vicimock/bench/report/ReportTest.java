@@ -24,10 +24,11 @@ class ReportTest {
     private static BenchReport report() {
         List<RunResult> baseRuns = List.of(run("update-success", 8, 1000, 1_000_000),
                 run("update-success", 8, 3000, 3_000_000), run("update-success", 8, 2000, 2_000_000));
-        ThroughputRow base = ThroughputRow.of("baseline", baseRuns, List.of());
+        ThroughputRow base = ThroughputRow.of("baseline", baseRuns, List.of(), List.of());
         // per round 0.9, 0.6, 0.95: the median of the paired ratios, not the ratio of the medians
         ThroughputRow sim = ThroughputRow.of("simulator", List.of(run("update-success", 8, 900, 2_000_000),
-                run("update-success", 8, 1800, 2_000_000), run("update-success", 8, 1900, 2_000_000)), baseRuns);
+                run("update-success", 8, 1800, 2_000_000), run("update-success", 8, 1900, 2_000_000)), baseRuns,
+                List.of(0.9, 0.95));
         return new BenchReport("2025-01-01 00:00 UTC",
                 new MachineInfo("Test CPU", 2, 24 * 1024, "Linux", "Java 17", "3.13.2"),
                 Map.of("describe", "test settings"), List.of(new StartupResult("simulator", List.of(900.0, 1100.0))),
@@ -53,7 +54,8 @@ class ReportTest {
         assertTrue(Files.readString(dir.resolve("throughput.csv")).contains("simulator,update-success,8,1800.0,"));
         assertTrue(Files.readString(dir.resolve("results.json")).contains("\"p99Nanos\""));
         assertTrue(Files.readString(dir.resolve("summary.md")).contains("| simulator | update-success | 8 | 1,800 |"));
-        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 0.90 | 0.60-0.95 |"));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 0.90 | 0.60-0.95 | 0.90 / 0.95 |"));
+        assertTrue(Files.readString(dir.resolve("throughput.csv")).contains(",0.900,0.600,0.950,0.90;0.95,3,"));
         BufferedImage png = ImageIO.read(dir.resolve("throughput.png").toFile());
         assertEquals(900, png.getWidth());
     }
