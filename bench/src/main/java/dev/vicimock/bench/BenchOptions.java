@@ -12,7 +12,8 @@ import java.util.Map;
  * Command-line settings of a benchmark run. Defaults give the full run (about half an hour on two cores);
  * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
  */
-public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int launches, int runs,
+public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int launches,
+                           int runs,
                            double jitWarmupSeconds, double warmupSeconds, double runSeconds, double sliceSeconds,
                            int[] extraPhones,
                            int scalingConnections, int scalingRuns, double scalingRunSeconds, long soakRequests,
@@ -29,9 +30,10 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
               --readme PATH             README whose bench markers get the summary (none: leave it alone)
               --connections 1,8,64      concurrent keep-alive connections per row
               --launches 3              fresh pairs of server JVMs (baseline and simulator) the side-by-side part
-                                        is repeated on: a JVM's speed at WireMock's own work depends on the order
-                                        its JIT compiler happened to compile things in (launches of the same jar
-                                        differed by up to 13%)
+                                        is repeated on: launches of the same jar run at different speeds (four
+                                        launches of plain WireMock, loaded in turns, served 0.90-1.06 times the
+                                        first one's requests/s), partly from the order their JIT compilers
+                                        happened to compile WireMock's hot code in
               --runs 3                  timed runs per row and launch; the median over all launches is reported
               --jit-warmup-seconds 90   untimed load per server JVM before anything is timed, shared by the
                                         workloads (on two cores the simulator's JIT compiler still used 17 µs of

@@ -23,11 +23,12 @@ import java.util.Map;
  * The side-by-side part. Each simulator workload is also sent to the baseline (same URLs, answered by the static
  * stub), so each simulator row has a baseline row doing the same WireMock work.
  *
- * <p>The part is repeated on several launches, each a fresh baseline JVM and a fresh simulator JVM, because how
- * fast a JVM serves WireMock depends on the order its JIT compiler happened to compile things in: WireMock's journal
- * throws an exception for every query value, and a launch whose compiler inlined the throwing parser into its
- * caller throws them several times cheaper. Launches of the same jar differed by up to 13% on two cores, more than
- * the simulator's own cost, so one launch of each measures mostly luck.
+ * <p>The part is repeated on several launches, each a fresh baseline JVM and a fresh simulator JVM, because
+ * launches of the same jar run at different speeds: four launches of plain WireMock, loaded in turns on two cores,
+ * served 0.90-1.06 times the first one's requests/s, as far apart as the simulator is from the baseline. Part of it
+ * is the order the JIT compiler happened to compile WireMock's hot code in: WireMock throws and catches an exception
+ * for every query value of every request, and only a launch whose compiler inlined the throwing date parser into
+ * WireMock's caller catches them without the runtime's unwinding. One launch of each measures partly luck.
  *
  * <p>In a launch, every row is warmed up at each connection count, then the timed runs go round by round. In a
  * round, each workload's baseline and simulator runs are cut into short slices taken in turns (baseline, simulator,
