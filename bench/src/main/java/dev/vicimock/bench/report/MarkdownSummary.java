@@ -1,6 +1,8 @@
 package dev.vicimock.bench.report;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The human-readable result: tables in Markdown, used for {@code summary.md} and the README section. */
 public final class MarkdownSummary {
@@ -62,9 +64,9 @@ public final class MarkdownSummary {
     }
 
     /** Each launch's median ratio, two decimals, in launch order. */
-    static String byLaunch(java.util.List<Double> ratios, String separator) {
+    static String byLaunch(List<Double> ratios, String separator) {
         return ratios.stream().map(x -> String.format(Locale.ROOT, "%.2f", x))
-                .collect(java.util.stream.Collectors.joining(separator));
+                .collect(Collectors.joining(separator));
     }
 
     private MarkdownSummary() {
