@@ -80,7 +80,7 @@ public final class NonAgentApi {
                         debugging && aboveZero(p.text("DB"), r.runtime()));
                 call.debugAboveZero(() -> "DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
                         + p.text("user") + "' and active='Y';");
-                ApiFunction f = functions.get(function);
+                ApiFunction f = r.knows(function) ? functions.get(function) : null;
                 Answer answer = f == null ? Answer.of(Outcome.NO_FUNCTION, null) : f.run(call);
                 return answer.withDebug(call.debugText());
             });

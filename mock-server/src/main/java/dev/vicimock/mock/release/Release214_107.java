@@ -9,9 +9,12 @@ import static dev.vicimock.mock.release.Filter.strip;
  * credentials and the source.
  */
 final class Release214_107 {
-    static final Release RELEASE = new Release("2.14-107", "2.14-107", "180301-2301", PhpRuntime.PHP_7,
-            filters(), 4, PhonesSchemaWidths.with("conf_secret", 20), false, true, false,
-            "api_list_restrict,api_allowed_functions,user_group,selected_language");
+    static final Release RELEASE = Release.builder("2.14-107").build("180301-2301").runtime(PhpRuntime.PHP_7)
+            .filters(filters()).emailMinLength(4).columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
+            .functions(Functions.PHONE).functions(Functions.USERS)
+            .with(Capability.NO_UPDATES_NOTICE)
+            .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language")
+            .create();
 
     private Release214_107() {
     }

@@ -6,10 +6,14 @@ import static dev.vicimock.mock.release.Filter.unlessEquals;
 
 /** VICIdial 2.14-202 (build 250720-1841) on PHP 8.2. */
 final class Release214_202 {
-    static final Release RELEASE = new Release("2.14-202", "2.14-202", "250720-1841", PhpRuntime.PHP_8,
-            filters(), 5, PhonesSchemaWidths.upstream(), true, false, true,
-            "api_list_restrict,api_allowed_functions,user_group,selected_language,delete_inbound_dids,"
-                    + "download_invalid_files,user_level");
+    static final Release RELEASE = Release.builder("2.14-202").build("250720-1841").runtime(PhpRuntime.PHP_8)
+            .filters(filters())
+            .functions(Functions.PHONE).functions(Functions.USERS).functions(Functions.COPY_USER, Functions.USER_DETAILS)
+            .with(Capability.EXTENDED_PHONE_FIELDS, Capability.DEBUG_NEEDS_SETTING, Capability.ADD_USER_AGENT_CHOICES,
+                    Capability.RANKS_AND_GRADES, Capability.USER_UPDATE_EXTRAS, Capability.INGROUP_DAILY_LIMIT)
+            .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language,"
+                    + "delete_inbound_dids,download_invalid_files,user_level")
+            .create();
 
     private Release214_202() {
     }
