@@ -23,7 +23,18 @@ final class Release214_107 {
         Filter dashWord = strip("[^-_0-9a-zA-Z]");
         return FilterTable.builder()
                 .latin(dashWord, "user", "pass", "function", "extension", "phone_context", "registration_password",
-                        "phone_pass", "phone_login", "admin_user_group")
+                        "phone_pass", "phone_login", "admin_user_group", "agent_pass", "agent_user_group", "alias_id",
+                        "campaign_id")
+                .latin(strip("[^- +.:/@_0-9a-zA-Z]"), "agent_full_name", "custom_one", "custom_two", "custom_three",
+                        "custom_four", "custom_five", "alias_name")
+                .latin(strip("[^0-9]"), "agent_user_level", "hotkeys_active", "campaign_grade", "camp_rg_only",
+                        "caller_id_number")
+                .latin(strip("[^-,_0-9a-zA-Z]"), "phone_logins")
+                .latin(strip("[^A-Z]"), "delete_user", "delete_alias")
+                .latin(strip("[^-_0-9]"), "campaign_rank")
+                .latin(strip("[^-0-9]"), "wrapup_seconds_override")
+                .latin(strip("[^_0-9a-zA-Z]"), "group_alias_id")
+                .latin(strip("[^- +_0-9a-zA-Z]").then(replace("+", " ")), "group_alias_name", "caller_id_name")
                 .latin(strip("[^0-9a-zA-Z]"), "source", "protocol")
                 .latin(strip("[^.0-9]"), "server_ip")
                 .latin(strip("[^A-Z]"), "delete_phone", "active")

@@ -26,7 +26,13 @@ final class Release214_202 {
                 .both(strip("[^-.0-9]"), "local_gmt")
                 .both(strip("[^A-Z]"), "active", "delete_phone")
                 .both(strip("[^0-9]"), "phone_ring_timeout", "DB")
-                .both(strip("[^a-zA-Z]"), "delete_vm_after_email");
+                .both(strip("[^a-zA-Z]"), "delete_vm_after_email")
+                .both(strip("[^A-Z]"), "delete_user", "delete_alias")
+                .both(strip("[^0-9]"), "agent_user_level", "hotkeys_active", "agent_choose_ingroups",
+                        "agent_choose_blended", "closer_default_blended", "campaign_grade", "ingroup_grade",
+                        "camp_rg_only", "ingrp_rg_only", "reset_password", "caller_id_number")
+                .both(strip("[^-_0-9]"), "campaign_rank", "ingroup_rank")
+                .both(strip("[^-0-9]"), "wrapup_seconds_override");
         letterFilters(t, false);
         letterFilters(t, true);
         return t.build();
@@ -46,5 +52,14 @@ final class Release214_202 {
         t.when(unicode, s.apply("[^- +._0-9" + l + "]"), "phone_full_name");
         t.when(unicode, s.apply("[^*#0-9" + l + "]"), "dialplan_number");
         t.when(unicode, dashWord.then(unlessEquals("---ALL---", strip("[^0-9]"))), "outbound_cid");
+        t.when(unicode, dashWord, "agent_user", "agent_pass", "agent_user_group", "source_user", "alias_id",
+                "campaign_id", "stage");
+        t.when(unicode, s.apply("[^- +.:/@_0-9" + l + "]"), "agent_full_name", "custom_one", "custom_two",
+                "custom_three", "custom_four", "custom_five", "alias_name");
+        t.when(unicode, s.apply("[^-,_0-9" + l + "]"), "phone_logins");
+        t.when(unicode, s.apply("[^-|,_0-9" + l + "]"), "in_groups");
+        t.when(unicode, s.apply("[^0-9" + l + "]"), "header");
+        t.when(unicode, s.apply("[^_0-9" + l + "]"), "group_alias_id");
+        t.when(unicode, s.apply("[^- +_0-9" + l + "]").then(replace("+", " ")), "group_alias_name", "caller_id_name");
     }
 }
