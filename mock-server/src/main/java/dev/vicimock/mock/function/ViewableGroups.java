@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Which phones a user may see, from its user group's {@code admin_viewable_groups}: all of them when the list
+ * Which phones and users a user may see, from its user group's {@code admin_viewable_groups}: all of them when the list
  * holds {@code --ALL--} or is three characters or fewer, else phones of those groups and of {@code ---ALL---}.
  */
 final class ViewableGroups {
@@ -33,7 +33,18 @@ final class ViewableGroups {
         return new ViewableGroups(visible);
     }
 
-    boolean canSee(Row phone) {
-        return groups == null || groups.contains(Values.collate(phone.textOrEmpty("user_group")));
+    /** Whether a row with a {@code user_group} column (a phone, a user) is in a visible group. */
+    boolean canSee(Row row) {
+        return canSeeGroup(row.textOrEmpty("user_group"));
+    }
+
+    /** Whether the group is visible: every group when nothing limits the view, else a listed one or ---ALL---. */
+    boolean canSeeGroup(String userGroup) {
+        return groups == null || groups.contains(Values.collate(userGroup));
+    }
+
+    /** True when the caller's group limits what it sees. */
+    boolean limited() {
+        return groups != null;
     }
 }

@@ -60,12 +60,22 @@ public final class Database {
         return owner.settings();
     }
 
+    /** Changes a {@code system_settings} value as part of this call. */
+    public void putSetting(String name, String value) {
+        if (!Tables.SYSTEM_SETTINGS_DEFAULTS.containsKey(name)) {
+            throw new IllegalArgumentException("no system setting " + name);
+        }
+        beforeWrite();
+        owner.putSetting(name, value);
+    }
+
     public void log(AdminLogEntry entry) {
         beforeWrite();
         owner.appendLog(entry);
     }
 
-    private Table table(Schema schema) {
+    /** Any table of {@link Tables#ALL}, as this call sees it. */
+    public Table table(Schema schema) {
         return new Table(tables.get(schema.table()), this);
     }
 

@@ -153,6 +153,13 @@ public final class DialerState {
         return settings;
     }
 
+    /** Changes one system setting; called by the writing call only, under the write lock. */
+    void putSetting(String name, String value) {
+        Map<String, String> next = new LinkedHashMap<>(settings);
+        next.put(name, value);
+        settings = java.util.Collections.unmodifiableMap(next);
+    }
+
     void appendLog(AdminLogEntry entry) {
         adminLog.addLast(entry.sharingWith(adminLog.peekLast()));
         adminLogTotal++;
@@ -164,7 +171,7 @@ public final class DialerState {
     private static Map<String, StoredTable> build(Snapshot snapshot) {
         Map<String, StoredTable> built = new HashMap<>();
         for (Schema s : Tables.ALL) {
-            StoredTable t = new StoredTable(s, s == Tables.PHONES ? List.of("login") : List.of());
+            StoredTable t = new StoredTable(s, s.indexed());
             snapshot.rows(s).forEach(t::put);
             built.put(s.table(), t);
         }

@@ -17,15 +17,22 @@ public final class Schema {
     private final Set<String> keyColumns;
     private final Set<String> numeric;
     private final Map<String, Object> defaults;
+    private final List<String> indexed;
     private final Map<String, Integer> index = new LinkedHashMap<>();
 
     Schema(String table, List<String> key, Set<String> numeric, Map<String, Object> defaults) {
+        this(table, key, numeric, List.of(), defaults);
+    }
+
+    /** @param indexed non-key columns the API looks rows up by, kept indexed */
+    Schema(String table, List<String> key, Set<String> numeric, List<String> indexed, Map<String, Object> defaults) {
         this.table = table;
         this.columns = List.copyOf(defaults.keySet());
         this.key = List.copyOf(key);
         this.keyColumns = Set.copyOf(key);
         this.numeric = Set.copyOf(numeric);
         this.defaults = defaults;
+        this.indexed = List.copyOf(indexed);
         for (int i = 0; i < columns.size(); i++) {
             index.put(columns.get(i), i);
         }
@@ -41,6 +48,11 @@ public final class Schema {
 
     public List<String> key() {
         return key;
+    }
+
+    /** The non-key columns the table keeps an index of, for {@link Table#rowsWith}. */
+    public List<String> indexed() {
+        return indexed;
     }
 
     public boolean isKey(String column) {

@@ -25,13 +25,18 @@ import java.util.Set;
  */
 public final class StateJson {
     public static final String FORMAT = "vicidial-state/1";
-    static final Set<String> TOP_LEVEL = Set.of("format", "system_settings", "servers", "user_groups",
-            "users", "conf_templates", "phones", "admin_log");
+    static final Set<String> TOP_LEVEL = topLevel();
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .disable(SerializationFeature.INDENT_OUTPUT);
 
     private StateJson() {
+    }
+
+    private static Set<String> topLevel() {
+        Set<String> names = new HashSet<>(Set.of("format", "system_settings", "admin_log"));
+        Tables.ALL.forEach(s -> names.add(s.table()));
+        return Set.copyOf(names);
     }
 
     public static Snapshot read(InputStream in) {
@@ -66,7 +71,13 @@ public final class StateJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         ObjectNode settings = root.putObject("system_settings");
-        snapshot.systemSettings().forEach(settings::put);
+        snapshot.systemSettings().forEach((name, v) -> {
+            if (Tables.NUMERIC_SETTINGS.contains(name) && v.matches("-?\\d{1,18}")) {
+                settings.put(name, Long.parseLong(v));
+            } else {
+                settings.put(name, v);
+            }
+        });
         for (Schema s : Tables.ALL) {
             ArrayNode rows = root.putArray(s.table());
             for (Row r : snapshot.rows(s)) {

@@ -4,20 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vicimock.mock.state.Schema;
+import dev.vicimock.mock.state.Tables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The recorded cases of the real server ({@code vicidial-oracle-cases/1}) and the seed they start from. */
+/**
+ * The recorded cases of the real server ({@code vicidial-oracle-cases/1} and {@code /2}) and the seeds they
+ * start from.
+ */
 final class OracleCases {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Map<String, List<String>> KEYS = Map.of("phones", List.of("extension", "server_ip"),
-            "servers", List.of("server_ip"), "users", List.of("user"), "user_groups", List.of("user_group"),
-            "conf_templates", List.of("template_id"));
+    static final Map<String, List<String>> KEYS = Tables.ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(Schema::table, Schema::key));
 
     private OracleCases() {
     }
@@ -31,9 +38,24 @@ final class OracleCases {
     }
 
     static List<JsonNode> cases() {
+        return cases("cases.json");
+    }
+
+    static List<JsonNode> cases(String file) {
         List<JsonNode> out = new ArrayList<>();
-        load("cases.json").get("cases").forEach(out::add);
+        load(file).get("cases").forEach(out::add);
         return out;
+    }
+
+    /** Every profile some step of these cases was recorded on, in first-seen order. */
+    static List<String> recordedProfiles(List<JsonNode> cases) {
+        Set<String> profiles = new LinkedHashSet<>();
+        for (JsonNode c : cases) {
+            for (JsonNode step : c.get("steps")) {
+                step.get("expect").fieldNames().forEachRemaining(profiles::add);
+            }
+        }
+        return List.copyOf(profiles);
     }
 
     static String key(String table, JsonNode row) {
@@ -46,13 +68,22 @@ final class OracleCases {
 
     /** The seed with the case's stateChanges upserted by key. */
     static ObjectNode initialState(JsonNode testCase) {
-        ObjectNode state = (ObjectNode) load("seed.json");
+        return initialState("seed.json", testCase);
+    }
+
+    /** The named seed with the case's stateChanges upserted by key ({@code system_settings} merged). */
+    static ObjectNode initialState(String seed, JsonNode testCase) {
+        ObjectNode state = (ObjectNode) load(seed);
         JsonNode changes = testCase.get("stateChanges");
         if (changes == null) {
             return state;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("system_settings")) {
+                state.with("system_settings").setAll((ObjectNode) e.getValue());
+                continue;
+            }
             ArrayNode rows = state.withArray(e.getKey());
             for (JsonNode change : e.getValue()) {
                 boolean merged = false;
