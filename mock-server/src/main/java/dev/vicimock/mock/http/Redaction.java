@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks the secrets of API calls (the values of {@code pass}, {@code phone_pass} and {@code registration_password})
+ * Masks the secrets of API calls (the values of {@code pass}, {@code phone_pass}, {@code agent_pass} and
+ * {@code registration_password})
  * where the simulator's surroundings would record them: query strings and form bodies, multipart parts, the answer
  * lines that echo a password, debug SQL, JSON documents and free log text. A parameter counts as secret when its
  * name, read the way PHP reads names, contains {@code pass}; masking more than needed is harmless here.
@@ -31,8 +32,13 @@ public final class Redaction {
         // add_phone's required-fields error: the sixth and ninth values are phone_pass and registration_password
         Pattern.compile("(?m)^(ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: \\|(?:[^|\\n]*\\|){5})[^|\\n]*"
                 + "(\\|[^|\\n]*\\|[^|\\n]*\\|)[^|\\n]*()(?=\\||$)"),
-        // debug SQL and the admin log statement in it: pass='...' and conf_secret=\'...\'
-        Pattern.compile("((?<![a-z_])(?:pass|conf_secret)=\\\\?')[^'\\\\\\n]*()"),
+        // add_user and copy_user echo the new agent's password as their third value, on success and when a field is missing
+        Pattern.compile("(?m)^((?:SUCCESS: add_user USER HAS BEEN ADDED - |SUCCESS: copy_user USER HAS BEEN COPIED - "
+                + "|ERROR: (?:add|copy)_user YOU MUST USE ALL REQUIRED FIELDS: \\|)[^|\\n]*\\|[^|\\n]*\\|)[^|\\n]*()"),
+        Pattern.compile("(?m)^(ERROR: update_user YOU MUST USE A VALID PHONE PASSWORD, THIS IS AN OPTIONAL FIELD: "
+                + "\\|[^|\\n]*\\|)[^\\n]*()$"),
+        // debug SQL and the admin log statement in it: pass='...', phone_pass='...' and conf_secret=\'...\'
+        Pattern.compile("((?<![a-z_])(?:pass|phone_pass|conf_secret)=\\\\?')[^'\\\\\\n]*()"),
     };
 
     private Redaction() {
