@@ -111,7 +111,7 @@ class AdminApiTest {
                                 .put("extension", "CC100").put("server_ip", "10.0.9.8")),
                         "duplicates the key extension=CC100, server_ip=10.0.9.8"),
                 Arguments.of("duplicate key, trailing space", seedWith(t -> t.withArray("users").addObject()
-                        .put("user", "6666 ")), "users[7] duplicates the key user=6666 "),
+                        .put("user", "6666 ")), "users[22] duplicates the key user=6666 "),
                 Arguments.of("missing key column", seedWith(t -> row(t, "servers", 1).remove("server_ip")),
                         "servers[1] is missing its key column 'server_ip'"),
                 Arguments.of("empty key column", seedWith(t -> row(t, "phones", 3).put("extension", "")),
