@@ -43,6 +43,18 @@ public final class Answer {
         return new Answer(status, List.of(), bytes, "");
     }
 
+    /**
+     * A data export rather than a grammar line (user_details): each row's values joined by the delimiter, one row
+     * a line. Values are byte strings, written as they are (the real code escapes nothing).
+     */
+    public static Answer rows(String delimiter, List<List<String>> rows) {
+        StringBuilder b = new StringBuilder();
+        for (List<String> row : rows) {
+            b.append(String.join(delimiter, row)).append('\n');
+        }
+        return new Answer(200, List.of(), b.toString(), "");
+    }
+
     /** What the real server sends when PHP itself dies: HTTP 500 with an empty body. */
     public static Answer crash() {
         return new Answer(500, List.of(), "", "");
@@ -96,6 +108,7 @@ public final class Answer {
         switch (o.form()) {
             case COLON -> b.append(": |").append(String.join("|", line.data()));
             case DASH -> b.append(" - ").append(String.join("|", line.data()));
+            case COLON_BARE -> b.append(": ").append(String.join("|", line.data()));
             case NONE -> {
                 return;
             }

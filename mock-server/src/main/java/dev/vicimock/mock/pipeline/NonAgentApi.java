@@ -2,10 +2,14 @@ package dev.vicimock.mock.pipeline;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.function.AddGroupAlias;
 import dev.vicimock.mock.function.AddPhone;
+import dev.vicimock.mock.function.AddPhoneAlias;
 import dev.vicimock.mock.function.ApiCall;
 import dev.vicimock.mock.function.ApiFunction;
 import dev.vicimock.mock.function.UpdatePhone;
+import dev.vicimock.mock.function.UpdatePhoneAlias;
+import dev.vicimock.mock.function.UserDetails;
 import dev.vicimock.mock.function.Version;
 import dev.vicimock.mock.http.ApiRequest;
 import dev.vicimock.mock.release.PhpRuntime;
@@ -34,7 +38,8 @@ public final class NonAgentApi {
     private final Clock clock;
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
-    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone())
+    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(), new UserDetails(),
+                    new AddPhoneAlias(), new UpdatePhoneAlias(), new AddGroupAlias())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
     public NonAgentApi(DialerState state, Release release, Clock clock) {

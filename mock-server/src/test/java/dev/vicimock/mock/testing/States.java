@@ -6,12 +6,31 @@ import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /** Start states for tests: the recorded seed, edited as a {@code vicidial-state/1} JSON tree and read back. */
 public final class States {
     private States() {
+    }
+
+    /** The seed of the recorded user and alias cases ({@code seed-provisioning.json}). */
+    public static Snapshot provisioning() {
+        try (InputStream in = States.class.getResourceAsStream("/oracle/seed-provisioning.json")) {
+            return StateJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The provisioning seed with one system setting changed, e.g. {@code use_non_latin=1}. */
+    public static Snapshot provisioningWithSetting(String name, String value) {
+        ObjectNode tree = StateJson.toTree(provisioning());
+        tree.with("system_settings").put(name, value);
+        return read(tree);
     }
 
     /** The seed as an editable JSON tree. */
