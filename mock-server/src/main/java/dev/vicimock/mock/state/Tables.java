@@ -66,6 +66,47 @@ public final class Tables {
             "wrapup_seconds_override", -1L,
             "force_change_password", "N"));
 
+    /**
+     * What the upstream vicidial_users columns make of a written value (widths, integer ranges, ENUM members),
+     * the same on every modelled release; a column not listed keeps what is written.
+     */
+    public static final Map<String, ColumnType> USERS_TYPES = Map.ofEntries(
+            Map.entry("user", ColumnType.varchar(20)),
+            Map.entry("pass", ColumnType.varchar(100)),
+            Map.entry("full_name", ColumnType.varchar(50)),
+            Map.entry("user_level", ColumnType.integer(0, 255)),
+            Map.entry("user_group", ColumnType.varchar(20)),
+            Map.entry("active", ColumnType.enumeration("Y", "N")),
+            Map.entry("ast_admin_access", ColumnType.enumeration("0", "1")),
+            Map.entry("ast_delete_phones", ColumnType.enumeration("0", "1")),
+            Map.entry("vdc_agent_api_access", ColumnType.enumeration("0", "1")),
+            Map.entry("api_allowed_functions", ColumnType.varchar(1000)),
+            Map.entry("failed_login_count", ColumnType.integer(0, 255)),
+            Map.entry("phone_login", ColumnType.varchar(20)),
+            Map.entry("phone_pass", ColumnType.varchar(100)),
+            Map.entry("delete_users", ColumnType.enumeration("0", "1")),
+            Map.entry("modify_users", ColumnType.enumeration("0", "1")),
+            Map.entry("modify_same_user_level", ColumnType.enumeration("0", "1")),
+            Map.entry("view_reports", ColumnType.enumeration("0", "1")),
+            Map.entry("hotkeys_active", ColumnType.enumeration("0", "1")),
+            Map.entry("agent_choose_ingroups", ColumnType.enumeration("0", "1")),
+            Map.entry("agent_choose_blended", ColumnType.enumeration("0", "1")),
+            Map.entry("closer_default_blended", ColumnType.enumeration("0", "1")),
+            Map.entry("scheduled_callbacks", ColumnType.enumeration("0", "1")),
+            Map.entry("agentcall_manual", ColumnType.enumeration("0", "1", "2", "3", "4", "5")),
+            Map.entry("voicemail_id", ColumnType.varchar(10)),
+            Map.entry("email", ColumnType.varchar(100)),
+            Map.entry("user_code", ColumnType.varchar(100)),
+            Map.entry("territory", ColumnType.varchar(100)),
+            Map.entry("custom_one", ColumnType.varchar(100)),
+            Map.entry("custom_two", ColumnType.varchar(100)),
+            Map.entry("custom_three", ColumnType.varchar(100)),
+            Map.entry("custom_four", ColumnType.varchar(100)),
+            Map.entry("custom_five", ColumnType.varchar(100)),
+            Map.entry("pass_hash", ColumnType.varchar(500)),
+            Map.entry("wrapup_seconds_override", ColumnType.integer(-32768, 32767)),
+            Map.entry("force_change_password", ColumnType.enumeration("Y", "N")));
+
     public static final Schema CONF_TEMPLATES = new Schema("conf_templates", List.of("template_id"), Set.of(), columns(
             "template_id", "",
             "template_name", ""));
