@@ -3,6 +3,7 @@ package dev.vicimock.mock.pipeline;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.function.AddPhone;
+import dev.vicimock.mock.function.AddUser;
 import dev.vicimock.mock.function.ApiCall;
 import dev.vicimock.mock.function.ApiFunction;
 import dev.vicimock.mock.function.UpdatePhone;
@@ -34,7 +35,8 @@ public final class NonAgentApi {
     private final Clock clock;
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
-    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone())
+    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(),
+            new AddUser())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
     public NonAgentApi(DialerState state, Release release, Clock clock) {
