@@ -6,6 +6,7 @@ import dev.vicimock.mock.function.AddPhone;
 import dev.vicimock.mock.function.AddUser;
 import dev.vicimock.mock.function.ApiCall;
 import dev.vicimock.mock.function.ApiFunction;
+import dev.vicimock.mock.function.CopyUser;
 import dev.vicimock.mock.function.UpdatePhone;
 import dev.vicimock.mock.function.Version;
 import dev.vicimock.mock.http.ApiRequest;
@@ -36,7 +37,7 @@ public final class NonAgentApi {
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
     private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(),
-            new AddUser())
+            new AddUser(), new CopyUser())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
     public NonAgentApi(DialerState state, Release release, Clock clock) {
