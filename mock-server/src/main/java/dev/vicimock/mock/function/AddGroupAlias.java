@@ -63,10 +63,10 @@ public final class AddGroupAlias implements ApiFunction {
                 + String.join("','", values.values()) + "');";
         Row row = Row.defaults(Tables.GROUPS_ALIAS);
         for (Map.Entry<String, String> v : values.entrySet()) {
-            row = row.with(v.getKey(), ColumnTypes.stored(Tables.GROUPS_ALIAS, v.getKey(), v.getValue()));
+            row = row.with(v.getKey(), Tables.GROUPS_ALIAS.store(v.getKey(), Bytes.toText(v.getValue())));
         }
         Statements.insert(call, call.db().table(Tables.GROUPS_ALIAS), row, statement, values.values());
-        Statements.logPasted(call, "GROUPALIASES", "ADD", id, "ADMIN API ADD GROUP ALIAS", statement, "");
+        new AdminLog("GROUPALIASES", "ADD", id, "ADMIN API ADD GROUP ALIAS", statement, "").writeUnlessBroken(call);
         return Answer.of(Outcome.GROUP_ALIAS_ADDED, NAME, user, id, values.get("group_alias_name"), number);
     }
 

@@ -2,6 +2,7 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Functions;
 import dev.vicimock.mock.state.Row;
@@ -21,7 +22,7 @@ public final class AddPhoneAlias implements ApiFunction {
     }
 
     /** After the permission query, in the real order: the first failure answers and nothing is written. */
-    private static final List<Function<Request, Answer>> CHECKS = List.of(
+    private static final List<Check<Request>> CHECKS = List.of(
             AddPhoneAlias::requiredFields,
             AddPhoneAlias::aliasIsNew,
             r -> PhoneAliases.firstMissingLogin(r.call(), NAME, r.logins()));
@@ -40,20 +41,20 @@ public final class AddPhoneAlias implements ApiFunction {
         }
         Params p = call.params();
         Request r = new Request(call, p.text("alias_id"), p.text("alias_name"), p.text("phone_logins"));
-        Answer failed = Checks.firstFailure(CHECKS, r);
+        Answer failed = Check.first(CHECKS, r);
         if (failed != null) {
             return failed;
         }
         String statement = "INSERT INTO phones_alias (alias_id,alias_name,logins_list) values('" + r.aliasId()
                 + "','" + r.aliasName() + "','" + r.logins() + "');";
         Row row = Row.defaults(Tables.PHONES_ALIAS)
-                .with("alias_id", ColumnTypes.stored(Tables.PHONES_ALIAS, "alias_id", r.aliasId()))
-                .with("alias_name", ColumnTypes.stored(Tables.PHONES_ALIAS, "alias_name", r.aliasName()))
-                .with("logins_list", ColumnTypes.stored(Tables.PHONES_ALIAS, "logins_list", r.logins()));
+                .with("alias_id", Tables.PHONES_ALIAS.store("alias_id", Bytes.toText(r.aliasId())))
+                .with("alias_name", Tables.PHONES_ALIAS.store("alias_name", Bytes.toText(r.aliasName())))
+                .with("logins_list", Tables.PHONES_ALIAS.store("logins_list", Bytes.toText(r.logins())));
         Statements.insert(call, PhoneAliases.table(call), row, statement,
                 List.of(r.aliasId(), r.aliasName(), r.logins()));
-        Statements.logPasted(call, "PHONEALIASES", "ADD", r.aliasId(), "ADMIN API ADD PHONE ALIAS", statement,
-                "phones: " + r.logins());
+        new AdminLog("PHONEALIASES", "ADD", r.aliasId(), "ADMIN API ADD PHONE ALIAS", statement,
+                "phones: " + r.logins()).writeUnlessBroken(call);
         return Answer.of(Outcome.PHONE_ALIAS_ADDED, NAME, call.userParam(), r.aliasId(), r.aliasName(), r.logins());
     }
 

@@ -13,7 +13,7 @@ final class PhoneWrites {
 
     /** Writes the admin log entry for a phone change and shows its INSERT in the debug output. */
     static void log(ApiCall call, String type, String code, String extension, String serverIp, String statement) {
-        Statements.log(call, "PHONES", type, extension, code, statement, "phone: " + extension + "|" + serverIp);
+        new AdminLog("PHONES", type, extension, code, statement, "phone: " + extension + "|" + serverIp).write(call);
     }
 
     /** Flags the server for a configuration rebuild if it generates its own configuration. */

@@ -1,17 +1,13 @@
 package dev.vicimock.mock.function;
 
-import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.PhpCrash;
-import dev.vicimock.mock.state.AdminLogEntry;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Table;
 import java.util.Collection;
-import java.util.List;
 
 /**
- * How a statement the real code builds by pasting values fares (a query as much as a write), and the admin log
- * entry every successful change writes. Shared by the phone and alias functions, which log the same way under
- * different sections.
+ * How a statement the real code builds by pasting values fares (a query as much as a write): accepted, or
+ * refused, which kills the page on PHP 8 and is ignored on PHP 7. Shared by every function.
  */
 final class Statements {
     private Statements() {
@@ -25,6 +21,16 @@ final class Statements {
     static boolean run(ApiCall call, String statement, Collection<String> pastedValues) {
         for (String v : pastedValues) {
             if (Sql.breaks(v)) {
+                return refused(call, statement);
+            }
+        }
+        return true;
+    }
+
+    /** {@link #run} for a statement that pastes its values between double quotes. */
+    static boolean runDoubleQuoted(ApiCall call, String statement, Collection<String> pastedValues) {
+        for (String v : pastedValues) {
+            if (Sql.breaksDoubleQuoted(v)) {
                 return refused(call, statement);
             }
         }
@@ -57,26 +63,4 @@ final class Statements {
         return row.schema().key().stream().map(row::textOrEmpty).toArray(String[]::new);
     }
 
-    /** Writes an admin log entry for a change and shows its INSERT in the debug output. */
-    static void log(ApiCall call, String section, String type, String recordId, String code, String statement,
-                    String notes) {
-        String sql = Sql.forLog(statement);
-        call.db().log(new AdminLogEntry(call.now(), Bytes.toText(call.userParam()), call.params().clientIp(),
-                section, type, Bytes.toText(recordId), code, Bytes.toText(sql), Bytes.toText(notes)));
-        call.debug(() -> "|INSERT INTO vicidial_admin_log set event_date='" + call.now() + "', user='"
-                + call.userParam() + "', ip_address='" + call.params().clientIp() + "', event_section='" + section
-                + "', event_type='" + type + "', record_id='" + recordId + "', event_code='" + code
-                + "', event_sql=\"" + Sql.addslashes(sql) + "\", event_notes='" + notes + "';|");
-    }
-
-    /**
-     * {@link #log}, where the record id or the notes may hold a quote: the real code pastes both unescaped, so
-     * such an entry's INSERT fails like any broken statement (only 2.14-107 with use_non_latin=1 lets one through).
-     */
-    static void logPasted(ApiCall call, String section, String type, String recordId, String code,
-                          String statement, String notes) {
-        if (run(call, "INSERT INTO vicidial_admin_log", List.of(recordId, notes))) {
-            log(call, section, type, recordId, code, statement, notes);
-        }
-    }
 }

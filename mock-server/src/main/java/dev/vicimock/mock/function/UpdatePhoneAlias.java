@@ -2,6 +2,7 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Functions;
 import dev.vicimock.mock.state.Row;
@@ -29,12 +30,12 @@ public final class UpdatePhoneAlias implements ApiFunction {
     private static final List<String> SET_ORDER = List.of("logins_list", "alias_name");
 
     /** Before the delete: required fields, then the alias must exist. */
-    private static final List<Function<Request, Answer>> LOOKUP = List.of(
+    private static final List<Check<Request>> LOOKUP = List.of(
             UpdatePhoneAlias::requiredFields,
             UpdatePhoneAlias::aliasExists);
 
     /** After it, the optional fields in the real order: the first invalid one answers and nothing is written. */
-    private static final List<Function<Request, Answer>> FIELDS = List.of(
+    private static final List<Check<Request>> FIELDS = List.of(
             UpdatePhoneAlias::aliasName,
             UpdatePhoneAlias::phoneLogins);
 
@@ -53,7 +54,7 @@ public final class UpdatePhoneAlias implements ApiFunction {
         Params p = call.params();
         Map<String, String> changes = new LinkedHashMap<>();
         Request r = new Request(call, p.text("alias_id"), p.text("alias_name"), p.text("phone_logins"), changes);
-        Answer failed = Checks.firstFailure(LOOKUP, r);
+        Answer failed = Check.first(LOOKUP, r);
         if (failed != null) {
             return failed;
         }
@@ -61,7 +62,7 @@ public final class UpdatePhoneAlias implements ApiFunction {
         if (p.is("delete_alias", "Y")) {
             return delete(r, alias);
         }
-        failed = Checks.firstFailure(FIELDS, r);
+        failed = Check.first(FIELDS, r);
         if (failed != null) {
             return failed;
         }
@@ -81,12 +82,12 @@ public final class UpdatePhoneAlias implements ApiFunction {
         pasted.add(r.aliasId());
         if (Statements.run(call, statement, pasted)) {
             Map<String, Object> stored = new LinkedHashMap<>();
-            changes.forEach((column, v) -> stored.put(column, ColumnTypes.stored(Tables.PHONES_ALIAS, column, v)));
+            changes.forEach((column, v) -> stored.put(column, Tables.PHONES_ALIAS.store(column, Bytes.toText(v))));
             PhoneAliases.table(call).put(alias.with(stored));
         }
         call.debug(() -> "|" + statement + "|");
-        Statements.logPasted(call, "PHONEALIASES", "MODIFY", r.aliasId(), "ADMIN API UPDATE PHONE", statement,
-                "phones: " + r.logins());
+        new AdminLog("PHONEALIASES", "MODIFY", r.aliasId(), "ADMIN API UPDATE PHONE", statement,
+                "phones: " + r.logins()).writeUnlessBroken(call);
         return Answer.of(Outcome.PHONE_ALIAS_UPDATED, NAME, call.userParam(), r.aliasId());
     }
 
@@ -100,8 +101,8 @@ public final class UpdatePhoneAlias implements ApiFunction {
             PhoneAliases.table(call).remove(alias);
         }
         call.debug(() -> "|" + statement + "|");
-        Statements.logPasted(call, "PHONEALIASES", "DELETE", r.aliasId(), "ADMIN API DELETE PHONE ALIAS",
-                statement, "");
+        new AdminLog("PHONEALIASES", "DELETE", r.aliasId(), "ADMIN API DELETE PHONE ALIAS",
+                statement, "").writeUnlessBroken(call);
         return Answer.of(Outcome.PHONE_ALIAS_DELETED, NAME, call.userParam(), r.aliasId());
     }
 

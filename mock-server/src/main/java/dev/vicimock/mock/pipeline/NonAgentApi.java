@@ -5,8 +5,10 @@ import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.function.AddGroupAlias;
 import dev.vicimock.mock.function.AddPhone;
 import dev.vicimock.mock.function.AddPhoneAlias;
+import dev.vicimock.mock.function.AddUser;
 import dev.vicimock.mock.function.ApiCall;
 import dev.vicimock.mock.function.ApiFunction;
+import dev.vicimock.mock.function.CopyUser;
 import dev.vicimock.mock.function.UpdatePhone;
 import dev.vicimock.mock.function.UpdatePhoneAlias;
 import dev.vicimock.mock.function.UserDetails;
@@ -38,8 +40,8 @@ public final class NonAgentApi {
     private final Clock clock;
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
-    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(), new UserDetails(),
-                    new AddPhoneAlias(), new UpdatePhoneAlias(), new AddGroupAlias())
+    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(), new AddUser(),
+                    new CopyUser(), new UserDetails(), new AddPhoneAlias(), new UpdatePhoneAlias(), new AddGroupAlias())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
     public NonAgentApi(DialerState state, Release release, Clock clock) {

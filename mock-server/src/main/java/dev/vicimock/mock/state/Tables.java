@@ -64,7 +64,43 @@ public final class Tables {
             "custom_five", "",
             "pass_hash", "",
             "wrapup_seconds_override", -1L,
-            "force_change_password", "N"));
+            "force_change_password", "N")).typed(Map.ofEntries(
+                    Map.entry("user", ColumnType.varchar(20)),
+                    Map.entry("pass", ColumnType.varchar(100)),
+                    Map.entry("full_name", ColumnType.varchar(50)),
+                    Map.entry("user_level", ColumnType.integer(0, 255)),
+                    Map.entry("user_group", ColumnType.varchar(20)),
+                    Map.entry("active", ColumnType.enumeration("Y", "N")),
+                    Map.entry("ast_admin_access", ColumnType.enumeration("0", "1")),
+                    Map.entry("ast_delete_phones", ColumnType.enumeration("0", "1")),
+                    Map.entry("vdc_agent_api_access", ColumnType.enumeration("0", "1")),
+                    Map.entry("api_allowed_functions", ColumnType.varchar(1000)),
+                    Map.entry("failed_login_count", ColumnType.integer(0, 255)),
+                    Map.entry("phone_login", ColumnType.varchar(20)),
+                    Map.entry("phone_pass", ColumnType.varchar(100)),
+                    Map.entry("delete_users", ColumnType.enumeration("0", "1")),
+                    Map.entry("modify_users", ColumnType.enumeration("0", "1")),
+                    Map.entry("modify_same_user_level", ColumnType.enumeration("0", "1")),
+                    Map.entry("view_reports", ColumnType.enumeration("0", "1")),
+                    Map.entry("hotkeys_active", ColumnType.enumeration("0", "1")),
+                    Map.entry("agent_choose_ingroups", ColumnType.enumeration("0", "1")),
+                    Map.entry("agent_choose_blended", ColumnType.enumeration("0", "1")),
+                    Map.entry("closer_default_blended", ColumnType.enumeration("0", "1")),
+                    Map.entry("scheduled_callbacks", ColumnType.enumeration("0", "1")),
+                    Map.entry("agentcall_manual", ColumnType.enumeration("0", "1", "2", "3", "4", "5")),
+                    Map.entry("voicemail_id", ColumnType.varchar(10)),
+                    Map.entry("email", ColumnType.varchar(100)),
+                    Map.entry("user_code", ColumnType.varchar(100)),
+                    Map.entry("territory", ColumnType.varchar(100)),
+                    Map.entry("custom_one", ColumnType.varchar(100)),
+                    Map.entry("custom_two", ColumnType.varchar(100)),
+                    Map.entry("custom_three", ColumnType.varchar(100)),
+                    Map.entry("custom_four", ColumnType.varchar(100)),
+                    Map.entry("custom_five", ColumnType.varchar(100)),
+                    Map.entry("pass_hash", ColumnType.varchar(500)),
+                    Map.entry("wrapup_seconds_override", ColumnType.integer(-32768, 32767)),
+                    Map.entry("force_change_password", ColumnType.enumeration("Y", "N"))));
+
 
     public static final Schema CONF_TEMPLATES = new Schema("conf_templates", List.of("template_id"), Set.of(), columns(
             "template_id", "",
@@ -153,7 +189,11 @@ public final class Tables {
             "alias_id", "",
             "alias_name", null,
             "logins_list", null,
-            "user_group", "---ALL---"));
+            "user_group", "---ALL---")).typed(Map.of(
+                    "alias_id", ColumnType.varchar(20),
+                    "alias_name", ColumnType.varchar(50),
+                    "logins_list", ColumnType.varchar(255),
+                    "user_group", ColumnType.varchar(20)));
 
     public static final Schema GROUPS_ALIAS = new Schema("groups_alias", List.of("group_alias_id"), Set.of(), columns(
             "group_alias_id", "",
@@ -161,7 +201,13 @@ public final class Tables {
             "caller_id_number", null,
             "caller_id_name", null,
             "active", "N",
-            "user_group", "---ALL---"));
+            "user_group", "---ALL---")).typed(Map.of(
+                    "group_alias_id", ColumnType.varchar(30),
+                    "group_alias_name", ColumnType.varchar(50),
+                    "caller_id_number", ColumnType.varchar(20),
+                    "caller_id_name", ColumnType.varchar(20),
+                    "active", ColumnType.enumeration("Y", "N"),
+                    "user_group", ColumnType.varchar(20)));
 
     /** Every list table, in the order the state file writes them. */
     public static final List<Schema> ALL = List.of(SERVERS, USER_GROUPS, USERS, CONF_TEMPLATES, PHONES, CAMPAIGNS,

@@ -1,5 +1,6 @@
 package dev.vicimock.mock.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.state.Row;
@@ -43,6 +44,17 @@ public final class States {
         ObjectNode tree = seedTree();
         edit.accept(tree);
         return read(tree);
+    }
+
+    /** The provisioning seed ({@code oracle/seed-provisioning.json}: user admins, agents, groups) after an edit. */
+    public static Snapshot provisioningSeed(Consumer<ObjectNode> edit) {
+        try (InputStream in = States.class.getResourceAsStream("/oracle/seed-provisioning.json")) {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(in);
+            edit.accept(tree);
+            return read(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Snapshot read(ObjectNode tree) {
