@@ -92,7 +92,7 @@ public final class AddPhone implements ApiFunction {
         String statement = insertStatement(call, values, extra);
         List<String> pasted = new ArrayList<>(values.values());
         pasted.addAll(extra.sqlValues.values());
-        if (PhoneWrites.execute(call, statement, pasted)) {
+        if (Sql.execute(call, statement, pasted)) {
             Row row = Row.defaults(Tables.PHONES);
             for (Map.Entry<String, String> v : values.entrySet()) {
                 row = row.with(v.getKey(), call.release().fitPhoneColumn(v.getKey(), Bytes.toText(v.getValue())));

@@ -1,5 +1,8 @@
 package dev.vicimock.mock.function;
 
+import dev.vicimock.mock.pipeline.PhpCrash;
+import java.util.Collection;
+
 /**
  * The text of the statements the real code builds by pasting values between quotes, as the debug output and
  * the admin log show them, and whether a value breaks such a statement.
@@ -15,6 +18,22 @@ final class Sql {
     /** True when pasting the value between single quotes makes invalid SQL (nothing escapes it). */
     static boolean breaks(String value) {
         return value.indexOf('\'') >= 0 || value.indexOf('\\') >= 0;
+    }
+
+    /**
+     * Runs a write built from pasted values: true when the database accepted it. A broken statement kills the
+     * page on PHP 8 and is silently skipped on PHP 7, where the code carries on as if it had worked.
+     */
+    static boolean execute(ApiCall call, String statement, Collection<String> pastedValues) {
+        for (String v : pastedValues) {
+            if (Sql.breaks(v)) {
+                if (call.release().runtime().crashesOnSloppyInput()) {
+                    throw new PhpCrash("SQL error in: " + statement);
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How the admin log stores a statement: semicolons removed, a pipe appended. */

@@ -70,7 +70,7 @@ public final class UpdatePhone implements ApiFunction {
         List<String> pasted = new ArrayList<>(changes.sqlValues.values());
         pasted.add(extension);
         pasted.add(serverIp);
-        if (PhoneWrites.execute(call, statement, pasted)) {
+        if (Sql.execute(call, statement, pasted)) {
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("install_directory", "");
             stored.putAll(changes.stored(call));
@@ -87,7 +87,7 @@ public final class UpdatePhone implements ApiFunction {
             return Answer.of(Outcome.NO_PERMISSION_DELETE, NAME, call.userParam(), "0");
         }
         String statement = "DELETE FROM phones WHERE extension='" + extension + "' and server_ip='" + serverIp + "';";
-        if (PhoneWrites.execute(call, statement, List.of(extension, serverIp))) {
+        if (Sql.execute(call, statement, List.of(extension, serverIp))) {
             call.db().phones().remove(phone);
         }
         call.debug(() -> "|" + statement + "|");
