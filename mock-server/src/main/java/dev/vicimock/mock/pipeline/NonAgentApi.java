@@ -6,6 +6,7 @@ import dev.vicimock.mock.function.AddPhone;
 import dev.vicimock.mock.function.ApiCall;
 import dev.vicimock.mock.function.ApiFunction;
 import dev.vicimock.mock.function.UpdatePhone;
+import dev.vicimock.mock.function.UpdateUser;
 import dev.vicimock.mock.function.Version;
 import dev.vicimock.mock.http.ApiRequest;
 import dev.vicimock.mock.release.PhpRuntime;
@@ -34,7 +35,7 @@ public final class NonAgentApi {
     private final Clock clock;
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
-    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone())
+    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(), new UpdateUser())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
     public NonAgentApi(DialerState state, Release release, Clock clock) {
