@@ -6,12 +6,27 @@ import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /** Start states for tests: the recorded seed, edited as a {@code vicidial-state/1} JSON tree and read back. */
 public final class States {
     private States() {
+    }
+
+    /** The state the provisioning cases were recorded from ({@code oracle/seed-provisioning.json}). */
+    public static Snapshot provisioning() {
+        try (InputStream in = States.class.getResourceAsStream("/oracle/seed-provisioning.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource oracle/seed-provisioning.json");
+            }
+            return StateJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The seed as an editable JSON tree. */
