@@ -38,6 +38,11 @@ public final class Answer {
         return new Answer(200, List.of(lines), null, "");
     }
 
+    /** Several lines in one body, in order. */
+    public static Answer lines(List<Line> lines) {
+        return new Answer(200, lines, null, "");
+    }
+
     /** A body that is not a grammar line of the ERROR/NOTICE/SUCCESS kind (version, teapot). */
     public static Answer literal(int status, String bytes) {
         return new Answer(status, List.of(), bytes, "");
@@ -94,6 +99,9 @@ public final class Answer {
         for (Line line : lines) {
             render(line, b);
             b.append('\n');
+            if (line.outcome().emptyLineAfter()) {
+                b.append('\n');
+            }
         }
         return b.toString();
     }

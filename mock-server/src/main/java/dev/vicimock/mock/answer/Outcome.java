@@ -58,6 +58,49 @@ public enum Outcome {
     PHONE_ALIAS_UPDATED("SUCCESS", "PHONE ALIAS HAS BEEN UPDATED", Form.DASH, true),
     PHONE_ALIAS_DELETED("SUCCESS", "PHONE ALIAS HAS BEEN DELETED", Form.DASH, false),
     GROUP_ALIAS_ADDED("SUCCESS", "GROUP ALIAS HAS BEEN ADDED", Form.DASH, false),
+
+    NO_PERMISSION_UPDATE_USERS("ERROR", "USER DOES NOT HAVE PERMISSION TO UPDATE USERS", Form.COLON, false),
+    REQUIRED_AGENT_USER("ERROR", "YOU MUST USE ALL REQUIRED FIELDS", Form.COLON, true),
+    USER_MISSING("ERROR", "USER DOES NOT EXIST", Form.COLON, false),
+    /** The real code ends the data with its own newline, so an empty line follows. */
+    NO_PERMISSION_UPDATE_THIS_USER("ERROR", "USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER", Form.COLON, false,
+            true),
+    NO_PERMISSION_DELETE_USERS("ERROR", "USER DOES NOT HAVE PERMISSION TO DELETE USERS", Form.COLON, false),
+    USER_DELETED("SUCCESS", "USER HAS BEEN DELETED", Form.DASH, true),
+    INVALID_FULL_NAME("ERROR", "YOU MUST USE A VALID FULL NAME, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_USER_LEVEL("ERROR", "YOU MUST USE A VALID USER LEVEL, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_USER_GROUP_OPTIONAL("ERROR", "YOU MUST USE A VALID USER GROUP, THIS IS AN OPTIONAL FIELD", Form.COLON,
+            false),
+    INVALID_PHONE_LOGIN("ERROR", "YOU MUST USE A VALID PHONE LOGIN, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_PHONE_PASSWORD_OPTIONAL("ERROR", "YOU MUST USE A VALID PHONE PASSWORD, THIS IS AN OPTIONAL FIELD",
+            Form.COLON, false),
+    INVALID_HOTKEYS("ERROR", "YOU MUST USE A VALID HOTKEYS SETTING, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_VOICEMAIL_ID("ERROR", "YOU MUST USE A VALID VOICEMAIL ID, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_EMAIL_OPTIONAL("ERROR", "YOU MUST USE A VALID EMAIL, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_CUSTOM_ONE("ERROR", "YOU MUST USE A VALID CUSTOM ONE, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_CUSTOM_TWO("ERROR", "YOU MUST USE A VALID CUSTOM TWO, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_CUSTOM_THREE("ERROR", "YOU MUST USE A VALID CUSTOM THREE, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_CUSTOM_FOUR("ERROR", "YOU MUST USE A VALID CUSTOM FOUR, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_CUSTOM_FIVE("ERROR", "YOU MUST USE A VALID CUSTOM FIVE, THIS IS AN OPTIONAL FIELD", Form.COLON, false),
+    INVALID_WRAPUP("ERROR",
+            "wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999, THIS IS AN OPTIONAL FIELD",
+            Form.COLON, false),
+    INVALID_CAMPAIGN_RANK("ERROR", "YOU MUST USE A VALID CAMPAIGN RANK, THIS IS AN OPTIONAL FIELD", Form.COLON,
+            false),
+    INVALID_CAMPAIGN_GRADE("ERROR", "YOU MUST USE A VALID CAMPAIGN GRADE, THIS IS AN OPTIONAL FIELD", Form.COLON,
+            false),
+    INVALID_INGROUP_RANK("ERROR", "YOU MUST USE A VALID IN-GROUP RANK, THIS IS AN OPTIONAL FIELD", Form.COLON,
+            false),
+    INVALID_INGROUP_GRADE("ERROR", "YOU MUST USE A VALID IN-GROUP GRADE, THIS IS AN OPTIONAL FIELD", Form.COLON,
+            false),
+    CAMPAIGN_RANKS_UPDATED("NOTICE", "USER CAMPAIGN RANKS HAVE BEEN UPDATED", Form.DASH, false),
+    CAMPAIGN_RANKS_GRADES_UPDATED("NOTICE", "USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED", Form.DASH, false),
+    INGROUP_RANKS_GRADES_UPDATED("NOTICE", "USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED", Form.DASH, false),
+    RESET_NO_VALID_EMAIL("NOTICE", "USER PASSWORD RESET FAILED: NO VALID EMAIL PROVIDED", Form.DASH, false),
+    RESET_EMAIL_FAILURE("NOTICE", "USER PASSWORD RESET FAILED: EMAIL FAILURE", Form.DASH, false),
+    NO_UPDATES_ERROR("ERROR", "NO UPDATES DEFINED", Form.COLON, true),
+    USER_UPDATED("SUCCESS", "USER HAS BEEN UPDATED", Form.DASH, true),
+
     NO_UPDATES("NOTICE", "NO UPDATES DEFINED", Form.COLON, true),
     PHONE_UPDATED("SUCCESS", "PHONE HAS BEEN UPDATED", Form.DASH, true),
     PHONE_DELETED("SUCCESS", "PHONE HAS BEEN DELETED", Form.DASH, true),
@@ -84,12 +127,18 @@ public enum Outcome {
     private final String reason;
     private final Form form;
     private final boolean trailingPipe;
+    private final boolean emptyLineAfter;
 
     Outcome(String word, String reason, Form form, boolean trailingPipe) {
+        this(word, reason, form, trailingPipe, false);
+    }
+
+    Outcome(String word, String reason, Form form, boolean trailingPipe, boolean emptyLineAfter) {
         this.word = word;
         this.reason = reason;
         this.form = form;
         this.trailingPipe = trailingPipe;
+        this.emptyLineAfter = emptyLineAfter;
     }
 
     public String word() {
@@ -106,5 +155,10 @@ public enum Outcome {
 
     public boolean trailingPipe() {
         return trailingPipe;
+    }
+
+    /** True when the line is followed by an empty line. */
+    public boolean emptyLineAfter() {
+        return emptyLineAfter;
     }
 }

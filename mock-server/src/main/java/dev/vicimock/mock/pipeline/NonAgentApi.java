@@ -12,6 +12,7 @@ import dev.vicimock.mock.function.CopyUser;
 import dev.vicimock.mock.function.UpdatePhone;
 import dev.vicimock.mock.function.UpdatePhoneAlias;
 import dev.vicimock.mock.function.UserDetails;
+import dev.vicimock.mock.function.UpdateUser;
 import dev.vicimock.mock.function.Version;
 import dev.vicimock.mock.http.ApiRequest;
 import dev.vicimock.mock.release.PhpRuntime;
@@ -41,7 +42,8 @@ public final class NonAgentApi {
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
     private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(), new AddUser(),
-                    new CopyUser(), new UserDetails(), new AddPhoneAlias(), new UpdatePhoneAlias(), new AddGroupAlias())
+                    new UpdateUser(), new CopyUser(), new UserDetails(), new AddPhoneAlias(), new UpdatePhoneAlias(),
+                    new AddGroupAlias())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
     public NonAgentApi(DialerState state, Release release, Clock clock) {

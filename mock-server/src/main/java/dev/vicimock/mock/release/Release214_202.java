@@ -59,7 +59,7 @@ final class Release214_202 {
         t.when(unicode, s.apply("[^-,_0-9" + l + "]"), "phone_logins");
         t.when(unicode, s.apply("[^-|,_0-9" + l + "]"), "in_groups");
         t.when(unicode, s.apply("[^0-9" + l + "]"), "header");
-        t.when(unicode, s.apply("[^_0-9" + l + "]"), "group_alias_id");
+        t.when(unicode, s.apply("[^_0-9" + l + "]"), "group_alias_id", "group_id");
         t.when(unicode, s.apply("[^- +_0-9" + l + "]").then(replace("+", " ")), "group_alias_name", "caller_id_name");
     }
 }

@@ -1,6 +1,8 @@
 package dev.vicimock.mock.state;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,20 +47,37 @@ public sealed interface ColumnType {
     }
 
     /**
-     * An integer type: the text's leading number (none is 0) clamped to the type's range, as TINYINT UNSIGNED
-     * stores 300 as 255.
+     * An integer type: the integer MySQL reads from the text (its numeric prefix, decimals rounded half away from
+     * zero, none is 0) clamped to the type's range, as TINYINT UNSIGNED stores 300 as 255.
      */
     record IntegerRange(long min, long max) implements ColumnType {
-        private static final Pattern LEADING_NUMBER = Pattern.compile("^[ \\t\\n\\r]*([-+]?[0-9]+)");
+        private static final Pattern NUMBER =
+                Pattern.compile("^[ \\t\\n\\r]*([+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?)");
+        private static final BigDecimal HALF = new BigDecimal("0.5");
 
         @Override
         public Object store(String text) {
-            Matcher m = LEADING_NUMBER.matcher(text);
+            return Math.max(min, Math.min(max, integerOf(text)));
+        }
+
+        static long integerOf(String text) {
+            Matcher m = NUMBER.matcher(text);
             if (!m.find()) {
-                return 0L;
+                return 0;
             }
-            BigInteger n = new BigInteger(m.group(1));
-            return n.max(BigInteger.valueOf(min)).min(BigInteger.valueOf(max)).longValue();
+            String n = m.group(1);
+            BigDecimal v = new BigDecimal(n.startsWith("+") ? n.substring(1) : n);
+            // compared before rounding: a huge exponent would make rounding itself expensive
+            if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                return Long.MAX_VALUE;
+            }
+            if (v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+                return Long.MIN_VALUE;
+            }
+            if (v.abs().compareTo(BigDecimal.ONE) < 0) {
+                return v.abs().compareTo(HALF) >= 0 ? v.signum() : 0;
+            }
+            return v.setScale(0, RoundingMode.HALF_UP).longValue();
         }
     }
 

@@ -99,7 +99,8 @@ public final class Tables {
                     Map.entry("custom_five", ColumnType.varchar(100)),
                     Map.entry("pass_hash", ColumnType.varchar(500)),
                     Map.entry("wrapup_seconds_override", ColumnType.integer(-32768, 32767)),
-                    Map.entry("force_change_password", ColumnType.enumeration("Y", "N"))));
+                    Map.entry("force_change_password", ColumnType.enumeration("Y", "N")),
+                    Map.entry("closer_campaigns", ColumnType.varchar(65535))));
 
 
     public static final Schema CONF_TEMPLATES = new Schema("conf_templates", List.of("template_id"), Set.of(), columns(
@@ -152,7 +153,11 @@ public final class Tables {
             "campaign_rank", 0L,
             "campaign_weight", 0L,
             "campaign_grade", 1L,
-            "calls_today", 0L));
+            "calls_today", 0L)).typed(Map.of(
+                    "user", ColumnType.varchar(20),
+                    "campaign_rank", ColumnType.integer(-128, 127),
+                    "campaign_weight", ColumnType.integer(-128, 127),
+                    "campaign_grade", ColumnType.integer(0, 255)));
 
     /** vicidial_inbound_group_agents; daily_limit exists from 2.14-168 on, earlier rows simply keep the default. */
     public static final Schema INBOUND_GROUP_AGENTS = new Schema("inbound_group_agents", List.of("user", "group_id"),
@@ -165,7 +170,11 @@ public final class Tables {
             "group_grade", 1L,
             "calls_today", 0L,
             "group_type", "C",
-            "daily_limit", -1L));
+            "daily_limit", -1L)).typed(Map.of(
+                    "user", ColumnType.varchar(20),
+                    "group_rank", ColumnType.integer(-128, 127),
+                    "group_weight", ColumnType.integer(-128, 127),
+                    "group_grade", ColumnType.integer(0, 255)));
 
     /** vicidial_live_agents: the agents logged in now, one row per user. */
     public static final Schema LIVE_AGENTS = new Schema("live_agents", List.of("user"),
@@ -175,7 +184,9 @@ public final class Tables {
             "campaign_id", "",
             "status", "",
             "campaign_weight", 0L,
-            "campaign_grade", 1L));
+            "campaign_grade", 1L)).typed(Map.of(
+                    "campaign_weight", ColumnType.integer(-128, 127),
+                    "campaign_grade", ColumnType.integer(0, 255)));
 
     public static final Schema LIVE_INBOUND_AGENTS = new Schema("live_inbound_agents", List.of("user", "group_id"),
             Set.of("group_weight", "group_grade", "calls_today"), List.of("user"), columns(
@@ -183,7 +194,9 @@ public final class Tables {
             "group_id", "",
             "group_weight", 0L,
             "group_grade", 1L,
-            "calls_today", 0L));
+            "calls_today", 0L)).typed(Map.of(
+                    "group_weight", ColumnType.integer(-128, 127),
+                    "group_grade", ColumnType.integer(0, 255)));
 
     public static final Schema PHONES_ALIAS = new Schema("phones_alias", List.of("alias_id"), Set.of(), columns(
             "alias_id", "",

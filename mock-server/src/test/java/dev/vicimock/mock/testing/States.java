@@ -18,9 +18,12 @@ public final class States {
     private States() {
     }
 
-    /** The seed of the recorded user and alias cases ({@code seed-provisioning.json}). */
+    /** The state the provisioning cases were recorded from ({@code oracle/seed-provisioning.json}). */
     public static Snapshot provisioning() {
         try (InputStream in = States.class.getResourceAsStream("/oracle/seed-provisioning.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource oracle/seed-provisioning.json");
+            }
             return StateJson.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
