@@ -4,6 +4,7 @@ import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
+import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Values;
 import java.math.BigInteger;
@@ -149,10 +150,18 @@ public final class UpdatePhone implements ApiFunction {
                 Outcome.INVALID_USER_GROUP, changes)) != null) {
             return a;
         }
-        return call.release().extendedPhoneFields() ? validateExtended(call, changes) : null;
+        if (call.release().has(Capability.ALT_CID_AND_RING_TIMEOUT)
+                && (a = validateAltCidAndRingTimeout(call, changes)) != null) {
+            return a;
+        }
+        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
+            ExtendedFields.flags(p, changes);
+            return ExtendedFields.template(call, NAME, changes);
+        }
+        return null;
     }
 
-    private Answer validateExtended(ApiCall call, PhoneChanges changes) {
+    private Answer validateAltCidAndRingTimeout(ApiCall call, PhoneChanges changes) {
         Params p = call.params();
         String user = call.userParam();
         Answer a = length(call, "outbound_alt_cid", "outbound_alt_cid", 6, 18, true,
@@ -174,8 +183,7 @@ public final class UpdatePhone implements ApiFunction {
             }
             changes.set("delete_vm_after_email", p.text("delete_vm_after_email"));
         }
-        ExtendedFields.flags(p, changes);
-        return ExtendedFields.template(call, NAME, changes);
+        return null;
     }
 
     /**
@@ -225,7 +233,7 @@ public final class UpdatePhone implements ApiFunction {
                 b.append(" ,").append(Sql.quoted(column, v));
             }
         }
-        if (call.release().extendedPhoneFields()) {
+        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
             b.append(ExtendedFields.spacedPieces(changes));
         }
         return b.toString();
