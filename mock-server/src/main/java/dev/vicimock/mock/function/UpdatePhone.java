@@ -84,7 +84,7 @@ public final class UpdatePhone implements ApiFunction {
     }
 
     private Answer delete(ApiCall call, Row phone, String extension, String serverIp) {
-        if (!Preconditions.managesPhones(call.user(), "ast_delete_phones")) {
+        if (!Preconditions.managesPhones(call.namedUser(), "ast_delete_phones")) {
             return Answer.of(Outcome.NO_PERMISSION_DELETE, NAME, call.userParam(), "0");
         }
         String statement = "DELETE FROM phones WHERE extension='" + extension + "' and server_ip='" + serverIp + "';";
