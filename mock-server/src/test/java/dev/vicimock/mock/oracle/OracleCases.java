@@ -44,7 +44,7 @@ final class OracleCases {
         return String.join("@", parts);
     }
 
-    /** The seed with the case's stateChanges upserted by key. */
+    /** The seed with the case's stateChanges upserted by key ({@code system_settings}, one object, merged). */
     static ObjectNode initialState(JsonNode testCase) {
         ObjectNode state = (ObjectNode) load("seed.json");
         JsonNode changes = testCase.get("stateChanges");
@@ -53,6 +53,10 @@ final class OracleCases {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isObject()) {
+                state.with(e.getKey()).setAll((ObjectNode) e.getValue());
+                continue;
+            }
             ArrayNode rows = state.withArray(e.getKey());
             for (JsonNode change : e.getValue()) {
                 boolean merged = false;
