@@ -5,9 +5,9 @@ import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Capability;
+import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Values;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,8 +170,10 @@ public final class UpdatePhone implements ApiFunction {
             return a;
         }
         if (p.strlen("phone_ring_timeout") > 0) {
-            BigInteger seconds = new BigInteger(p.text("phone_ring_timeout"));
-            if (seconds.compareTo(BigInteger.TWO) < 0 || seconds.compareTo(BigInteger.valueOf(180)) > 0) {
+            // digits only, except where an old release leaves it unfiltered (use_non_latin=1): PHP 7 then
+            // compares the string's leading number
+            double seconds = PhpRuntime.leadingNumber(p.text("phone_ring_timeout"));
+            if (seconds < 2 || seconds > 180) {
                 // the real code echoes outbound_alt_cid here, not the timeout
                 return Answer.of(Outcome.INVALID_RING_TIMEOUT, NAME, user, p.text("outbound_alt_cid"));
             }
