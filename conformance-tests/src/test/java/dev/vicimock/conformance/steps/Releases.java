@@ -13,8 +13,7 @@ final class Releases {
      * does not know is a mistake in the feature file.
      */
     static boolean applies(ScenarioContext ctx, String release) {
-        boolean known = ReleaseProfile.KNOWN.stream().anyMatch(k -> k[0].equals(release));
-        if (!known) {
+        if (!ReleaseProfile.isKnown(release)) {
             throw new IllegalArgumentException("the suite knows no release " + release);
         }
         return ctx.run().release().profile().equals(release);

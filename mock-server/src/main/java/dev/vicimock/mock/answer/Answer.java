@@ -65,9 +65,17 @@ public final class Answer {
         return new Answer(500, List.of(), "", "");
     }
 
+    /**
+     * The same body with status 500: the page died after the answer was written (2.14-202 logging a request
+     * whose raw text holds an apostrophe).
+     */
+    public Answer failedAfterwards() {
+        return new Answer(500, lines, literal, debug);
+    }
+
     /** The same answer preceded by debug output ({@code DB=1}). */
     public Answer withDebug(String debugBytes) {
-        if (debugBytes.isEmpty() || status == 500) {
+        if (debugBytes.isEmpty() || isCrash()) {
             return this;
         }
         return new Answer(status, lines, literal, debugBytes + debug);
@@ -81,8 +89,9 @@ public final class Answer {
         return lines;
     }
 
+    /** True for the empty 500 of a page that died before answering. */
     public boolean isCrash() {
-        return status == 500;
+        return status == 500 && lines.isEmpty() && (literal == null || literal.isEmpty()) && debug.isEmpty();
     }
 
     /** The response body exactly as the real server writes it. */

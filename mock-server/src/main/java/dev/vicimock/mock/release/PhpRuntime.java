@@ -17,10 +17,21 @@ public enum PhpRuntime {
     /** PHP's numeric-string syntax, without the whitespace around it (PHP 7 allows it before, PHP 8 on both sides). */
     public static final Pattern NUMERIC_STRING = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
+    private static final Pattern LEADING_WHITESPACE = Pattern.compile("^[ \\t\\n\\r\\x0B\\f]+");
+
     private final boolean crashes;
 
     PhpRuntime(boolean crashes) {
         this.crashes = crashes;
+    }
+
+    /**
+     * PHP 7's value of a string compared with a number: its leading numeric part after whitespace, 0 when it has
+     * none ({@code 45abc} is 45, {@code --BLANK--} is 0).
+     */
+    public static double leadingNumber(String text) {
+        Matcher m = NUMERIC_STRING.matcher(LEADING_WHITESPACE.matcher(text).replaceFirst(""));
+        return m.lookingAt() ? Double.parseDouble(m.group()) : 0;
     }
 
     /** True when a type error or SQL error ends the request with an empty HTTP 500. */
