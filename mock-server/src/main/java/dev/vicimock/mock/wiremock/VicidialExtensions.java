@@ -29,7 +29,7 @@ public final class VicidialExtensions implements ExtensionFactory {
     public List<Extension> create(WireMockServices services) {
         stub = new SimulatorStub(services.getAdmin());
         return List.of(new ApiTransformer(simulator, services.getOptions().notifier()), new StateAdminRoutes(simulator),
-                stub);
+                new AdminErrors(services), stub);
     }
 
     /** The stub keeper, once WireMock has created the extensions. */
