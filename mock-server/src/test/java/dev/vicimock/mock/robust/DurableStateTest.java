@@ -11,6 +11,7 @@ import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
+import dev.vicimock.mock.testing.States;
 import dev.vicimock.mock.state.StateFile;
 import dev.vicimock.mock.state.StateFileException;
 import dev.vicimock.mock.state.StateJson;
@@ -58,6 +59,32 @@ class DurableStateTest {
             Snapshot s = mock.simulator().state().snapshot();
             assertEquals("kept@example.com", phone(s, "cc101").text("email"));
             assertEquals(1, s.adminLog().size(), "the admin log is part of the kept state");
+        }
+    }
+
+    @Test
+    void usersAliasesRanksAndTheUserCounterSurviveARestart() throws IOException {
+        Path file = dir.resolve("provisioning.json");
+        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
+                    "add_user", "agent_user", "AUTOGENERATE", "agent_pass", "kept1234", "agent_user_level", "1",
+                    "agent_full_name", "Kept Agent", "agent_user_group", "AGENTS"));
+            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
+                    "add_user", "agent_user", "AUTOGENERATE", "agent_pass", "kept5678", "agent_user_level", "1",
+                    "agent_full_name", "Kept Agent 2", "agent_user_group", "AGENTS"));
+            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
+                    "add_phone_alias", "alias_id", "keptalias", "alias_name", "Kept", "phone_logins", "cc100"));
+            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
+                    "update_user", "agent_user", "9001", "campaign_rank", "7", "campaign_grade", "8"));
+        }
+        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+            Snapshot s = mock.simulator().state().snapshot();
+            assertEquals("Kept Agent 2", States.user(s, "1108").text("full_name"), "the second AUTOGENERATE user");
+            assertEquals("1108", s.systemSettings().get("auto_user_add_value"), "the counter moved on");
+            assertTrue(s.rows(Tables.PHONES_ALIAS).stream().anyMatch(r -> r.text("alias_id").equals("keptalias")));
+            assertTrue(s.rows(Tables.CAMPAIGN_AGENTS).stream().anyMatch(r -> r.text("user").equals("9001")
+                    && r.text("campaign_id").equals("CAMPB") && r.number("campaign_rank") == 7));
+            assertEquals(4, s.adminLog().size(), "two adds, the alias and the rank update");
         }
     }
 
