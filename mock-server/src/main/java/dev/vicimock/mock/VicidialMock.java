@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Snapshot;

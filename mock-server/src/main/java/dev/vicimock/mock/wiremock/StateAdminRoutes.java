@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.StateException;
 import dev.vicimock.mock.state.StateJson;

@@ -4,10 +4,10 @@ import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.AdminLogEntry;
 import dev.vicimock.mock.state.Row;

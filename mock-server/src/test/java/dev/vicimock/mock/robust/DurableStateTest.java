@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateFile;

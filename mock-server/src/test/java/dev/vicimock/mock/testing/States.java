@@ -2,7 +2,7 @@ package dev.vicimock.mock.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;

@@ -1,4 +1,4 @@
-package dev.vicimock.mock;
+package dev.vicimock.mock.pipeline;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;

@@ -1,7 +1,6 @@
-package dev.vicimock.mock.function;
+package dev.vicimock.mock.call;
 
 import dev.vicimock.mock.http.Bytes;
-import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
