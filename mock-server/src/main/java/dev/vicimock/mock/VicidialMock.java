@@ -68,7 +68,7 @@ public final class VicidialMock implements AutoCloseable {
                 .port(settings.port)
                 .bindAddress(settings.bindAddress)
                 .extensions(extensions)
-                .httpServerFactory(new GuardedServerFactory(settings.limits))
+                .httpServerFactory(GuardedServerFactory.of(settings.limits))
                 .notifier(console);
         settings.wireMockOptions.accept(config);
         if (config.notifier() == console && !settings.verbose) {
