@@ -19,10 +19,6 @@ public final class ApiCall {
     private final StringBuilder debug;
     private final boolean debugAboveZero;
 
-    public ApiCall(Release release, Params params, Database db, Row user, String now, boolean debugging) {
-        this(release, params, db, user, now, debugging, debugging);
-    }
-
     /**
      * @param debugging      whether {@code DB} is truthy, which the statement echoes test
      * @param debugAboveZero whether {@code DB > 0}, which the auth and user group echoes test instead

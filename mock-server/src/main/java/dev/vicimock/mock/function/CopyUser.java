@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code function=copy_user}: the checks of provisioning spec section 4 in their order (the level and group rules
+ * {@code function=copy_user}: its five checks in the real order (the level and group rules
  * apply to the source user), then a copy of the source's users row under the new id, password and name, copies of
  * its campaign and in-group agent rows, and an admin log entry.
  */
@@ -32,7 +32,7 @@ public final class CopyUser implements ApiFunction {
             new UserProvisioning.Required("source_user", 1),
             new UserProvisioning.Required("agent_full_name", 1));
 
-    /** Spec section 4, steps 1 to 5: the first refusal answers and nothing is written. */
+    /** Permission, required fields, level, group, new user: the first refusal answers and nothing is written. */
     private static final List<Check<ApiCall>> CHECKS = List.of(
             call -> Preconditions.check(call, NAME, UserProvisioning.MODIFY_USERS, Outcome.NO_PERMISSION_COPY_USERS),
             call -> UserProvisioning.required(call, NAME, REQUIRED),

@@ -61,9 +61,4 @@ public final class Simulator {
     public void reset() {
         state.replace(initial);
     }
-
-    /** The state {@link #reset()} goes back to. */
-    public Snapshot initialState() {
-        return initial;
-    }
 }
