@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.wiremock.ApiTransformer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Snapshot;
@@ -19,9 +20,14 @@ import dev.vicimock.mock.wiremock.VicidialExtensions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -67,7 +73,7 @@ public final class VicidialMock implements AutoCloseable {
                 .port(settings.port)
                 .bindAddress(settings.bindAddress)
                 .extensions(extensions)
-                .httpServerFactory(new GuardedServerFactory(settings.limits))
+                .httpServerFactory(GuardedServerFactory.of(settings.limits))
                 .notifier(console);
         settings.wireMockOptions.accept(config);
         if (config.notifier() == console && !settings.verbose) {
@@ -119,8 +125,8 @@ public final class VicidialMock implements AutoCloseable {
     }
 
     /** The file the state is kept in across restarts, when one was configured. */
-    public java.util.Optional<StateFile> stateFile() {
-        return java.util.Optional.ofNullable(stateFile);
+    public Optional<StateFile> stateFile() {
+        return Optional.ofNullable(stateFile);
     }
 
     /** Whether {@code /__admin} requires the admin token. */
@@ -131,8 +137,8 @@ public final class VicidialMock implements AutoCloseable {
     /** Whether the server listens on a loopback address only. */
     public boolean loopbackOnly() {
         try {
-            return java.net.InetAddress.getByName(settings.bindAddress).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByName(settings.bindAddress).isLoopbackAddress();
+        } catch (UnknownHostException e) {
             return false;
         }
     }
@@ -144,12 +150,12 @@ public final class VicidialMock implements AutoCloseable {
 
     /** The current state as {@code vicidial-state/1} JSON (with the admin log). */
     public String stateJson() {
-        return new String(StateJson.write(simulator.state().snapshot()), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(StateJson.write(simulator.state().snapshot()), StandardCharsets.UTF_8);
     }
 
     /** Replaces the state with a {@code vicidial-state/1} document; throws StateException when it is invalid. */
     public void replaceState(String json) {
-        simulator.state().replace(StateJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        simulator.state().replace(StateJson.read(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     public void reset() {
@@ -226,7 +232,7 @@ public final class VicidialMock implements AutoCloseable {
          * {@code post_max_size}).
          */
         public Builder requestLimits(RequestLimits limits) {
-            this.limits = java.util.Objects.requireNonNull(limits);
+            this.limits = Objects.requireNonNull(limits);
             return this;
         }
 

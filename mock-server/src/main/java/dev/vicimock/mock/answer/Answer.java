@@ -1,7 +1,6 @@
 package dev.vicimock.mock.answer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -85,12 +84,8 @@ public final class Answer {
         return status;
     }
 
-    public List<Line> lines() {
-        return lines;
-    }
-
     /** True for the empty 500 of a page that died before answering. */
-    public boolean isCrash() {
+    private boolean isCrash() {
         return status == 500 && lines.isEmpty() && (literal == null || literal.isEmpty()) && debug.isEmpty();
     }
 
@@ -138,12 +133,5 @@ public final class Answer {
     @Override
     public String toString() {
         return status + " " + render();
-    }
-
-    /** Lines of the answer for assertions: outcome names in order. */
-    public List<Outcome> outcomes() {
-        List<Outcome> out = new ArrayList<>();
-        lines.forEach(l -> out.add(l.outcome()));
-        return out;
     }
 }

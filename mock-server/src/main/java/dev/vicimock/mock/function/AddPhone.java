@@ -2,8 +2,10 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.call.ApiCall;
+import dev.vicimock.mock.call.ApiFunction;
+import dev.vicimock.mock.call.Params;
 import dev.vicimock.mock.http.Bytes;
-import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Tables;

@@ -2,7 +2,9 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
-import dev.vicimock.mock.pipeline.Params;
+import dev.vicimock.mock.call.ApiCall;
+import dev.vicimock.mock.call.ApiFunction;
+import dev.vicimock.mock.call.Params;
 import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.release.Functions;
 import dev.vicimock.mock.state.Row;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code function=add_user}: the checks of provisioning spec section 2 in their order, then one INSERT of the
+ * {@code function=add_user}: its five checks in the real order, then one INSERT of the
  * given fields (every other column keeps its default) and an admin log entry. The database, not the code, cuts
  * values to the columns, so the answer echoes what was sent.
  */
@@ -28,7 +30,7 @@ public final class AddUser implements ApiFunction {
             new UserProvisioning.Required("agent_full_name", 1),
             new UserProvisioning.Required("agent_user_group", 1));
 
-    /** Spec section 2, steps 1 to 5: the first refusal answers and nothing is written. */
+    /** Permission, required fields, level, group, new user: the first refusal answers and nothing is written. */
     private static final List<Check<ApiCall>> CHECKS = List.of(
             call -> Preconditions.check(call, NAME, UserProvisioning.MODIFY_USERS, Outcome.NO_PERMISSION_ADD_USERS),
             call -> UserProvisioning.required(call, NAME, REQUIRED),

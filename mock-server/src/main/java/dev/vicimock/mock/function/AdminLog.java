@@ -1,5 +1,6 @@
 package dev.vicimock.mock.function;
 
+import dev.vicimock.mock.call.ApiCall;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.state.AdminLogEntry;
 

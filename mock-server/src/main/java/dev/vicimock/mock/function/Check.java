@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One step of a function's validation: the answer that refuses the call, or null to go on to the next step. A
- * function lists its steps in the real order, so the list reads like the spec's numbered checks.
+ * function lists its steps in the real order, so the list reads in the order a client meets the refusals.
  *
  * @param <T> what the step looks at: the call, or a function's view of its parameters
  */

@@ -2,8 +2,10 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.call.ApiCall;
+import dev.vicimock.mock.call.ApiFunction;
+import dev.vicimock.mock.call.Params;
 import dev.vicimock.mock.http.Bytes;
-import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Functions;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Schema;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code function=copy_user}: the checks of provisioning spec section 4 in their order (the level and group rules
+ * {@code function=copy_user}: its five checks in the real order (the level and group rules
  * apply to the source user), then a copy of the source's users row under the new id, password and name, copies of
  * its campaign and in-group agent rows, and an admin log entry.
  */
@@ -30,7 +32,7 @@ public final class CopyUser implements ApiFunction {
             new UserProvisioning.Required("source_user", 1),
             new UserProvisioning.Required("agent_full_name", 1));
 
-    /** Spec section 4, steps 1 to 5: the first refusal answers and nothing is written. */
+    /** Permission, required fields, level, group, new user: the first refusal answers and nothing is written. */
     private static final List<Check<ApiCall>> CHECKS = List.of(
             call -> Preconditions.check(call, NAME, UserProvisioning.MODIFY_USERS, Outcome.NO_PERMISSION_COPY_USERS),
             call -> UserProvisioning.required(call, NAME, REQUIRED),

@@ -2,6 +2,7 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.call.ApiCall;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Table;

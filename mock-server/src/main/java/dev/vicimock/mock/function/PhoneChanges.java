@@ -1,9 +1,11 @@
 package dev.vicimock.mock.function;
 
+import dev.vicimock.mock.call.ApiCall;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.release.PhpRuntime;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,7 @@ final class PhoneChanges {
         }
         if (column.equals("is_webphone") || column.equals("webphone_auto_answer")
                 || column.equals("use_external_server_ip") || column.equals("on_hook_agent")) {
-            return bytes.toUpperCase(java.util.Locale.ROOT);
+            return bytes.toUpperCase(Locale.ROOT);
         }
         return call.release().fitPhoneColumn(column, Bytes.toText(bytes));
     }

@@ -1,6 +1,7 @@
 package dev.vicimock.mock.function;
 
-import dev.vicimock.mock.pipeline.PhpCrash;
+import dev.vicimock.mock.call.ApiCall;
+import dev.vicimock.mock.call.PhpCrash;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Table;
 import java.util.Collection;

@@ -2,10 +2,13 @@ package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.call.ApiCall;
+import dev.vicimock.mock.call.ApiFunction;
+import dev.vicimock.mock.call.Params;
 import dev.vicimock.mock.http.Bytes;
-import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.release.PhpRuntime;
+import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Values;
 import java.util.ArrayList;
@@ -13,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * {@code function=update_phone}: finds the phone, then either deletes it or validates the optional fields in
@@ -26,6 +31,9 @@ public final class UpdatePhone implements ApiFunction {
             "voicemail_id", "login", "pass", "protocol", "conf_secret", "fullname", "phone_context", "email",
             "local_gmt", "user_group", "outbound_alt_cid", "phone_ring_timeout", "delete_vm_after_email");
     static final Set<String> PROTOCOLS = Set.of("IAX2", "SIP", "Zap", "EXTERNAL");
+    private static final boolean BLANK_CLEARS = true;
+    /** The fields whose {@code --BLANK--} the real code does not know: it is a value like any other. */
+    private static final boolean BLANK_KEPT = false;
 
     @Override
     public String name() {
@@ -59,7 +67,7 @@ public final class UpdatePhone implements ApiFunction {
             return delete(call, phone, extension, serverIp);
         }
         PhoneChanges changes = new PhoneChanges();
-        Answer invalid = validate(call, phone, changes);
+        Answer invalid = validate(call, changes);
         if (invalid != null) {
             return invalid;
         }
@@ -97,118 +105,130 @@ public final class UpdatePhone implements ApiFunction {
         return Answer.of(Outcome.PHONE_DELETED, NAME, call.userParam(), extension, serverIp);
     }
 
-    /** Validates the optional fields in the real order; the first failure's answer, or null with changes filled. */
-    private Answer validate(ApiCall call, Row phone, PhoneChanges changes) {
-        Params p = call.params();
-        String user = call.userParam();
-        if (p.strlen("local_gmt") > 0) {
-            if (!Timezones.isValid(p.text("local_gmt"))) {
-                return Answer.of(Outcome.INVALID_TIMEZONE, NAME, user, p.text("local_gmt"));
-            }
-            changes.set("local_gmt", p.text("local_gmt"));
+    /** What a field rule sees: the call, and the changes the rules before it have taken. */
+    private record Fields(ApiCall call, PhoneChanges changes) {
+        Params params() {
+            return call.params();
         }
-        Answer a;
-        if ((a = length(call, "email", "email", call.release().emailMinLength(), 300, true,
-                Outcome.INVALID_EMAIL, changes)) != null
-                || (a = length(call, "phone_context", "phone_context", 2, 30, true,
-                Outcome.INVALID_PHONE_CONTEXT, changes)) != null
-                || (a = length(call, "phone_full_name", "fullname", 2, 30, true,
-                Outcome.INVALID_PHONE_NAME, changes)) != null
-                || (a = length(call, "registration_password", "conf_secret", 2, 30, true,
-                Outcome.INVALID_REGISTRATION_PASSWORD, changes)) != null) {
-            return a;
-        }
-        if (p.strlen("protocol") > 0) {
-            if (!PROTOCOLS.contains(p.text("protocol"))) {
-                return Answer.of(Outcome.INVALID_PROTOCOL, NAME, user, p.text("protocol"));
-            }
-            changes.set("protocol", p.text("protocol"));
-        }
-        if ((a = length(call, "phone_pass", "pass", 2, 30, false, Outcome.INVALID_PHONE_PASSWORD, changes)) != null) {
-            return a;
-        }
-        if (p.strlen("phone_login") > 0) {
-            if (loginTakenElsewhere(call, p.text("phone_login"), p.text("extension"), p.text("server_ip"))) {
-                return Answer.of(Outcome.LOGIN_EXISTS, NAME, user, p.text("phone_login"));
-            }
-            changes.set("login", p.text("phone_login"));
-        }
-        if ((a = length(call, "voicemail_id", "voicemail_id", 2, 30, true, Outcome.INVALID_VOICEMAIL, changes)) != null
-                || (a = length(call, "dialplan_number", "dialplan_number", 3, 30, false,
-                Outcome.INVALID_DIALPLAN, changes)) != null) {
-            return a;
-        }
-        if (p.strlen("active") > 0) {
-            if (!p.is("active", "Y") && !p.is("active", "N")) {
-                return Answer.of(Outcome.INVALID_ACTIVE, NAME, user, p.text("active"));
-            }
-            changes.set("active", p.text("active"));
-        }
-        if ((a = length(call, "outbound_cid", "outbound_cid", 6, 18, false,
-                Outcome.INVALID_OUTBOUND_CID, changes)) != null
-                || (a = length(call, "admin_user_group", "user_group", 2, 20, false,
-                Outcome.INVALID_USER_GROUP, changes)) != null) {
-            return a;
-        }
-        if (call.release().has(Capability.ALT_CID_AND_RING_TIMEOUT)
-                && (a = validateAltCidAndRingTimeout(call, changes)) != null) {
-            return a;
-        }
-        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
-            ExtendedFields.flags(p, changes);
-            return ExtendedFields.template(call, NAME, changes);
-        }
-        return null;
     }
 
-    private Answer validateAltCidAndRingTimeout(ApiCall call, PhoneChanges changes) {
-        Params p = call.params();
-        String user = call.userParam();
-        Answer a = length(call, "outbound_alt_cid", "outbound_alt_cid", 6, 18, true,
-                Outcome.INVALID_OUTBOUND_ALT_CID, changes);
-        if (a != null) {
-            return a;
-        }
-        if (p.strlen("phone_ring_timeout") > 0) {
-            // digits only, except where an old release leaves it unfiltered (use_non_latin=1): PHP 7 then
-            // compares the string's leading number
-            double seconds = PhpRuntime.leadingNumber(p.text("phone_ring_timeout"));
-            if (seconds < 2 || seconds > 180) {
-                // the real code echoes outbound_alt_cid here, not the timeout
-                return Answer.of(Outcome.INVALID_RING_TIMEOUT, NAME, user, p.text("outbound_alt_cid"));
+    /**
+     * The optional fields in the order the real code checks them ({@code features/validation-order.feature}): the
+     * first refusal answers; each field that passes is taken into the changes.
+     */
+    private static final List<Check<Fields>> FIELD_RULES = List.of(
+            oneOf("local_gmt", "local_gmt", Timezones::isValid, Outcome.INVALID_TIMEZONE),
+            length("email", "email", Release::emailMinLength, 300, BLANK_CLEARS, Outcome.INVALID_EMAIL),
+            length("phone_context", "phone_context", 2, 30, BLANK_CLEARS, Outcome.INVALID_PHONE_CONTEXT),
+            length("phone_full_name", "fullname", 2, 30, BLANK_CLEARS, Outcome.INVALID_PHONE_NAME),
+            length("registration_password", "conf_secret", 2, 30, BLANK_CLEARS,
+                    Outcome.INVALID_REGISTRATION_PASSWORD),
+            oneOf("protocol", "protocol", PROTOCOLS::contains, Outcome.INVALID_PROTOCOL),
+            length("phone_pass", "pass", 2, 30, BLANK_KEPT, Outcome.INVALID_PHONE_PASSWORD),
+            UpdatePhone::phoneLogin,
+            length("voicemail_id", "voicemail_id", 2, 30, BLANK_CLEARS, Outcome.INVALID_VOICEMAIL),
+            length("dialplan_number", "dialplan_number", 3, 30, BLANK_KEPT, Outcome.INVALID_DIALPLAN),
+            oneOf("active", "active", UpdatePhone::yesOrNo, Outcome.INVALID_ACTIVE),
+            length("outbound_cid", "outbound_cid", 6, 18, BLANK_KEPT, Outcome.INVALID_OUTBOUND_CID),
+            length("admin_user_group", "user_group", 2, 20, BLANK_KEPT, Outcome.INVALID_USER_GROUP),
+            from(Capability.ALT_CID_AND_RING_TIMEOUT, length("outbound_alt_cid", "outbound_alt_cid", 6, 18,
+                    BLANK_CLEARS, Outcome.INVALID_OUTBOUND_ALT_CID)),
+            from(Capability.ALT_CID_AND_RING_TIMEOUT, UpdatePhone::ringTimeout),
+            from(Capability.ALT_CID_AND_RING_TIMEOUT, oneOf("delete_vm_after_email", "delete_vm_after_email",
+                    UpdatePhone::yesOrNo, Outcome.INVALID_DELETE_VM)),
+            from(Capability.WEBPHONE_FIELDS_AND_TEMPLATE, f -> {
+                ExtendedFields.flags(f.params(), f.changes());
+                return null;
+            }),
+            from(Capability.WEBPHONE_FIELDS_AND_TEMPLATE, f -> ExtendedFields.template(f.call(), NAME, f.changes())));
+
+    /** Validates the optional fields in the real order; the first failure's answer, or null with changes filled. */
+    private static Answer validate(ApiCall call, PhoneChanges changes) {
+        return Check.first(FIELD_RULES, new Fields(call, changes));
+    }
+
+    /** A rule only the releases with the capability know; the others skip the field without a word. */
+    private static Check<Fields> from(Capability needed, Check<Fields> rule) {
+        return f -> f.call().release().has(needed) ? rule.refuse(f) : null;
+    }
+
+    /** A field whose value, given (non-empty after filtering), must pass the test; it is stored as given. */
+    private static Check<Fields> oneOf(String param, String column, Predicate<String> valid, Outcome invalid) {
+        return f -> {
+            Params p = f.params();
+            if (p.strlen(param) == 0) {
+                return null;
             }
-            changes.set("phone_ring_timeout", p.text("phone_ring_timeout"));
-        }
-        if (p.strlen("delete_vm_after_email") > 0) {
-            if (!p.is("delete_vm_after_email", "Y") && !p.is("delete_vm_after_email", "N")) {
-                return Answer.of(Outcome.INVALID_DELETE_VM, NAME, user, p.text("delete_vm_after_email"));
+            String v = p.text(param);
+            if (!valid.test(v)) {
+                return Answer.of(invalid, NAME, f.call().userParam(), v);
             }
-            changes.set("delete_vm_after_email", p.text("delete_vm_after_email"));
-        }
-        return null;
+            f.changes().set(column, v);
+            return null;
+        };
+    }
+
+    private static Check<Fields> length(String param, String column, int min, int max, boolean blankClears,
+                                        Outcome invalid) {
+        return length(param, column, r -> min, max, blankClears, invalid);
     }
 
     /**
      * A text field with a length rule: given (non-empty after filtering), it must be min..max bytes long;
      * {@code --BLANK--} clears the column where the real code knows that word.
      */
-    private static Answer length(ApiCall call, String param, String column, int min, int max, boolean blankClears,
-                                 Outcome invalid, PhoneChanges changes) {
-        Params p = call.params();
-        int len = p.strlen(param);
-        if (len == 0) {
+    private static Check<Fields> length(String param, String column, ToIntFunction<Release> min, int max,
+                                        boolean blankClears, Outcome invalid) {
+        return f -> {
+            Params p = f.params();
+            int len = p.strlen(param);
+            if (len == 0) {
+                return null;
+            }
+            String v = p.text(param);
+            if (blankClears && v.equals(BLANK)) {
+                f.changes().set(column, "");
+                return null;
+            }
+            if (len < min.applyAsInt(f.call().release()) || len > max) {
+                return Answer.of(invalid, NAME, f.call().userParam(), v);
+            }
+            f.changes().set(column, v);
+            return null;
+        };
+    }
+
+    /** {@code phone_login} must not be the login of a phone elsewhere (see {@link #loginTakenElsewhere}). */
+    private static Answer phoneLogin(Fields f) {
+        Params p = f.params();
+        if (p.strlen("phone_login") == 0) {
             return null;
         }
-        String v = p.text(param);
-        if (blankClears && v.equals(BLANK)) {
-            changes.set(column, "");
-            return null;
+        if (loginTakenElsewhere(f.call(), p.text("phone_login"), p.text("extension"), p.text("server_ip"))) {
+            return Answer.of(Outcome.LOGIN_EXISTS, NAME, f.call().userParam(), p.text("phone_login"));
         }
-        if (len < min || len > max) {
-            return Answer.of(invalid, NAME, call.userParam(), v);
-        }
-        changes.set(column, v);
+        f.changes().set("login", p.text("phone_login"));
         return null;
+    }
+
+    private static Answer ringTimeout(Fields f) {
+        Params p = f.params();
+        if (p.strlen("phone_ring_timeout") == 0) {
+            return null;
+        }
+        // digits only, except where an old release leaves it unfiltered (use_non_latin=1): PHP 7 then compares
+        // the string's leading number
+        double seconds = PhpRuntime.leadingNumber(p.text("phone_ring_timeout"));
+        if (seconds < 2 || seconds > 180) {
+            // the real code echoes outbound_alt_cid here, not the timeout
+            return Answer.of(Outcome.INVALID_RING_TIMEOUT, NAME, f.call().userParam(), p.text("outbound_alt_cid"));
+        }
+        f.changes().set("phone_ring_timeout", p.text("phone_ring_timeout"));
+        return null;
+    }
+
+    private static boolean yesOrNo(String v) {
+        return v.equals("Y") || v.equals("N");
     }
 
     /** The real duplicate check: the login on a phone with another extension on another server. */

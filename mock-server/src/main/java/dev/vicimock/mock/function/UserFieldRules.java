@@ -1,8 +1,9 @@
 package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Outcome;
+import dev.vicimock.mock.call.ApiCall;
+import dev.vicimock.mock.call.PhpCrash;
 import dev.vicimock.mock.http.Bytes;
-import dev.vicimock.mock.pipeline.PhpCrash;
 import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.release.Release;

@@ -1,7 +1,7 @@
 package dev.vicimock.mock.function;
 
 import dev.vicimock.mock.answer.Answer;
-import dev.vicimock.mock.pipeline.DialerClock;
+import dev.vicimock.mock.call.DialerClock;
 import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;

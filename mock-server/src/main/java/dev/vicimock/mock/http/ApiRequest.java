@@ -1,6 +1,7 @@
 package dev.vicimock.mock.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class ApiRequest {
     }
 
     public Map<String, Param> params() {
-        return java.util.Collections.unmodifiableMap(params);
+        return Collections.unmodifiableMap(params);
     }
 
     public String clientIp() {

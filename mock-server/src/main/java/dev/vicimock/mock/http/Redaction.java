@@ -2,6 +2,7 @@ package dev.vicimock.mock.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,7 +131,7 @@ public final class Redaction {
         return replace(PART, text, m -> isSecret(m.group(2)) ? m.group(1) + MASK : m.group());
     }
 
-    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> with) {
+    private static String replace(Pattern p, String s, Function<Matcher, String> with) {
         Matcher m = p.matcher(s);
         StringBuilder b = new StringBuilder(s.length());
         boolean any = false;

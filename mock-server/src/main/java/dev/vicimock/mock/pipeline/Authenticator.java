@@ -1,5 +1,6 @@
 package dev.vicimock.mock.pipeline;
 
+import dev.vicimock.mock.call.DialerClock;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ public final class Filter {
     }
 
     public Filter then(Filter next) {
-        List<UnaryOperator<String>> all = new java.util.ArrayList<>(steps);
+        List<UnaryOperator<String>> all = new ArrayList<>(steps);
         all.addAll(next.steps);
         return new Filter(List.copyOf(all));
     }

@@ -1,6 +1,7 @@
 package dev.vicimock.mock.state;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One row of {@code vicidial_admin_log}: who changed what through the API, and the statement it ran. */
@@ -9,7 +10,7 @@ public record AdminLogEntry(String eventDate, String user, String ipAddress, Str
                             String eventNotes) {
 
     /** The column names, as the state document spells them. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of("event_date", "user", "ip_address",
+    public static final List<String> COLUMNS = List.of("event_date", "user", "ip_address",
             "event_section", "event_type", "record_id", "event_code", "event_sql", "event_notes");
 
     public Map<String, Object> asMap() {

@@ -2,6 +2,7 @@ package dev.vicimock.mock.state;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +158,7 @@ public final class DialerState {
     void putSetting(String name, String value) {
         Map<String, String> next = new LinkedHashMap<>(settings);
         next.put(name, value);
-        settings = java.util.Collections.unmodifiableMap(next);
+        settings = Collections.unmodifiableMap(next);
     }
 
     void appendLog(AdminLogEntry entry) {

@@ -1,5 +1,7 @@
 package dev.vicimock.mock.state;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +14,8 @@ public record Snapshot(Map<String, String> systemSettings, Map<String, List<Row>
 
     public Snapshot {
         // ordered copies: the state document lists settings and tables in a stable order
-        systemSettings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(systemSettings));
-        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
+        systemSettings = Collections.unmodifiableMap(new LinkedHashMap<>(systemSettings));
+        tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         adminLog = List.copyOf(adminLog);
     }
 

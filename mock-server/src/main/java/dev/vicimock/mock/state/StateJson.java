@@ -3,6 +3,7 @@ package dev.vicimock.mock.state;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +28,7 @@ public final class StateJson {
     public static final String FORMAT = "vicidial-state/1";
     static final Set<String> TOP_LEVEL = topLevel();
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .disable(SerializationFeature.INDENT_OUTPUT);
 
     private StateJson() {

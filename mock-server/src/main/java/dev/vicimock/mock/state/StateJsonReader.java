@@ -3,6 +3,7 @@ package dev.vicimock.mock.state;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a {@code vicidial-state/1} document as a stream, building rows while it parses. A document tree of a
@@ -74,7 +76,7 @@ final class StateJsonReader {
         if (!StateJson.TOP_LEVEL.contains(name)) {
             if (unknownTable == null) {
                 unknownTable = "unknown table '" + name + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(StateJson.TOP_LEVEL)) + ")";
+                        + String.join(", ", new TreeSet<>(StateJson.TOP_LEVEL)) + ")";
             }
             parser.skipChildren();
             return;
@@ -90,7 +92,7 @@ final class StateJsonReader {
     private void format(JsonNode format) {
         formatSeen = true;
         if (format == null) {
-            format = com.fasterxml.jackson.databind.node.NullNode.getInstance();
+            format = NullNode.getInstance();
         }
         if (!(format.isTextual() && StateJson.FORMAT.equals(format.asText()))) {
             formatError = "format must be \"" + StateJson.FORMAT + "\", got " + format;
@@ -109,7 +111,7 @@ final class StateJsonReader {
             Map.Entry<String, JsonNode> e = it.next();
             if (!Tables.SYSTEM_SETTINGS_DEFAULTS.containsKey(e.getKey())) {
                 settingsError = "system_settings has unknown setting '" + e.getKey() + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(Tables.SYSTEM_SETTINGS_DEFAULTS.keySet())) + ")";
+                        + String.join(", ", new TreeSet<>(Tables.SYSTEM_SETTINGS_DEFAULTS.keySet())) + ")";
                 return;
             }
             JsonNode v = e.getValue();

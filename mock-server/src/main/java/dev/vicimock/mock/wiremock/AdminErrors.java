@@ -80,8 +80,7 @@ final class AdminErrors implements AdminRequestFilterV2 {
     }
 
     private static ResponseDefinitionBuilder error(int status, String message) {
-        String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
         return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"" + escaped + "\"}");
+                .withBody(AdminJson.error(message));
     }
 }

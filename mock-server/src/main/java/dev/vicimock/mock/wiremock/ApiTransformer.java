@@ -1,15 +1,15 @@
 package dev.vicimock.mock.wiremock;
 
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
-import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
-import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.pipeline.Simulator;
 
 /**
  * Answers requests matched by the simulator's catch-all stub with what the simulated VICIdial says, and only the

@@ -15,7 +15,8 @@ import org.eclipse.jetty.server.Request;
  * (a body over the configured limit, or one that ends before its declared length); it keeps the raw request for
  * the simulator, and shows WireMock a {@link WireMockView} that its parsers cannot fail on. Jetty itself has
  * already refused what is not HTTP at all (raw spaces or bytes over 0x7f in the target, a bad Host) with 400, and
- * a request head over its buffer with 414 or 431. {@link GuardedHandlers} calls it for every request.
+ * a request head over its buffer with 414 or 431. {@link GuardedHandlers} calls it for every request; it cannot be
+ * a WireMock request filter, which runs too late for all of this (see {@link GuardedServerFactory}).
  */
 final class RequestGuard {
     private static final byte[] NO_BODY = new byte[0];

@@ -3,7 +3,7 @@ package dev.vicimock.mock.wiremock;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
-import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Releases;
 import java.time.Clock;
 import java.util.List;

@@ -42,7 +42,7 @@ class AddUserTest {
         }
     }
 
-    /** Spec section 2, steps 1 to 5, in the real order. */
+    /** add_user's five checks, in the real order. */
     static final List<Failure> ORDER = List.of(
             new Failure("permission", params("user", "8008"),
                     r -> "ERROR: add_user USER DOES NOT HAVE PERMISSION TO ADD USERS: |" + r.get("user") + "|0"),

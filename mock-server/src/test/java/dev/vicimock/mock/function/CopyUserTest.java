@@ -43,7 +43,7 @@ class CopyUserTest {
         }
     };
 
-    /** Spec section 4, steps 1 to 5, in the real order; the group failure is the state's, see {@link #state}. */
+    /** copy_user's five checks, in the real order; the group failure is the state's, see {@link #state}. */
     static final List<Failure> ORDER = List.of(
             new Failure("permission", params("user", "8008"),
                     r -> "ERROR: copy_user USER DOES NOT HAVE PERMISSION TO COPY USERS: |" + r.get("user") + "|0"),

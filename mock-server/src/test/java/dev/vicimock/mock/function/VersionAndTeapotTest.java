@@ -2,6 +2,7 @@ package dev.vicimock.mock.function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
@@ -9,6 +10,8 @@ import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.testing.Dialer;
 import dev.vicimock.mock.testing.MutableClock;
 import dev.vicimock.mock.testing.States;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +49,7 @@ class VersionAndTeapotTest {
     }
 
     private static Snapshot noActiveServer() {
-        return States.seed(t -> t.withArray("servers").forEach(s -> ((com.fasterxml.jackson.databind.node.ObjectNode) s)
+        return States.seed(t -> t.withArray("servers").forEach(s -> ((ObjectNode) s)
                 .put("active", "N")));
     }
 
@@ -113,7 +116,7 @@ class VersionAndTeapotTest {
     })
     void withoutAnActiveServerTzIsEmptyAndTzNowComesFromTheZoneOffset(String zone, String local, String tzNow,
                                                                       int dst) {
-        long epoch = java.time.LocalDateTime.parse(local).atZone(java.time.ZoneId.of(zone)).toEpochSecond();
+        long epoch = LocalDateTime.parse(local).atZone(ZoneId.of(zone)).toEpochSecond();
         assertEquals("VERSION: 2.14-202|BUILD: 250720-1841|DATE: " + local.replace('T', ' ') + "|EPOCH: " + epoch
                 + "|DST: " + dst + "|TZ: |TZNOW: " + tzNow + "|\n", version("2.14-202", noActiveServer(), local, zone));
     }

@@ -2,7 +2,6 @@ package dev.vicimock.mock.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.testing.Dialer;
 import dev.vicimock.mock.testing.MutableClock;
 import java.time.Duration;

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.Main;
+import dev.vicimock.mock.VicidialMock;
+import dev.vicimock.mock.state.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class AdminSecurityTest {
             }
             assertEquals(401, Calls.admin(mock.port(), "POST", "/__admin/vicidial/reset", null, null).status());
             assertEquals(401, Calls.admin(mock.port(), "PUT", "/__admin/vicidial/state", null, "{}").status());
-            assertEquals(1, mock.simulator().state().snapshot().rows(dev.vicimock.mock.state.Tables.USERS).stream()
+            assertEquals(1, mock.simulator().state().snapshot().rows(Tables.USERS).stream()
                     .filter(u -> u.text("user").equals("6666")).count(), "a refused PUT changes nothing");
         }
     }

@@ -1,5 +1,6 @@
 package dev.vicimock.mock.robust;
 
+import dev.vicimock.mock.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,7 +45,7 @@ final class ChildSimulator implements AutoCloseable {
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.vicimock.mock.Main", "--port", "0"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove(dev.vicimock.mock.Main.TOKEN_VARIABLE);
+        builder.environment().remove(Main.TOKEN_VARIABLE);
         builder.environment().putAll(environment);
         return new ChildSimulator(builder.start());
     }

@@ -4,16 +4,18 @@ import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.AdminLogEntry;
 import dev.vicimock.mock.state.Row;
+import dev.vicimock.mock.state.Schema;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -214,7 +217,7 @@ class ConcurrentChangesTest {
         return new Op(tag, kind, agent, "", p, null);
     }
 
-    private static Op call(VicidialMock mock, Op op) throws java.io.IOException {
+    private static Op call(VicidialMock mock, Op op) throws IOException {
         String query = op.params().entrySet().stream()
                 .map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue())).collect(Collectors.joining("&"));
         RawClient.Response r = RawClient.send(mock.port(),
@@ -224,7 +227,7 @@ class ConcurrentChangesTest {
     }
 
     /** Every tagged phone or user row in a state read mid-run holds one change's values in all its tagged columns. */
-    private static void checkRows(VicidialMock mock, List<String> torn) throws java.io.IOException {
+    private static void checkRows(VicidialMock mock, List<String> torn) throws IOException {
         RawClient.Response r = RawClient.send(mock.port(),
                 RawClient.request("GET", "/__admin/vicidial/state", Map.of(), null), false);
         Snapshot s = StateJson.read(r.body());
@@ -249,14 +252,14 @@ class ConcurrentChangesTest {
         return String.format("1%02d%06d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
     }
 
-    private static Map<String, Row> rows(Snapshot s, dev.vicimock.mock.state.Schema table) {
-        Map<String, Row> m = new java.util.TreeMap<>();
+    private static Map<String, Row> rows(Snapshot s, Schema table) {
+        Map<String, Row> m = new TreeMap<>();
         s.rows(table).forEach(r -> m.put(r.key(), r));
         return m;
     }
 
     private static Map<String, Row> withoutLoginDates(Snapshot s) {
-        Map<String, Row> m = new java.util.TreeMap<>();
+        Map<String, Row> m = new TreeMap<>();
         s.rows(Tables.USERS).forEach(r -> m.put(r.key(), r.with("last_login_date", null)));
         return m;
     }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.VicidialMock;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.testing.States;
@@ -20,8 +20,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -127,7 +129,7 @@ class DurableStateTest {
     void aJournalLineCutOffByACrashIsIgnoredAndEveryCompleteOneKept() throws IOException {
         Path crashed = crashedCopy(3);
         Files.write(journal(crashed), "{\"upsert\":{\"phones\":[{\"exten".getBytes(StandardCharsets.UTF_8),
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         try (VicidialMock mock = VicidialMock.builder().durableStateFile(crashed).build()) {
             assertEquals("Journal 2", phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
             assertEquals(3, mock.simulator().state().snapshot().adminLog().size());
@@ -138,7 +140,7 @@ class DurableStateTest {
     void aBrokenJournalLineStopsTheStart() throws IOException {
         Path crashed = crashedCopy(2);
         Files.write(journal(crashed), "{\"upsert\":{\"phones\":[{\"extension\":7}]}}\n".getBytes(StandardCharsets.UTF_8),
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         byte[] before = Files.readAllBytes(journal(crashed));
         StateFileException e = assertThrows(StateFileException.class,
                 () -> VicidialMock.builder().durableStateFile(crashed).build());
@@ -211,7 +213,7 @@ class DurableStateTest {
     void anExistingFileWinsOverTheStartState() throws IOException {
         Path file = dir.resolve("state.json");
         Snapshot seed = Simulator.defaultState();
-        Files.write(file, StateJson.write(new Snapshot(seed.systemSettings(), java.util.Map.of("phones",
+        Files.write(file, StateJson.write(new Snapshot(seed.systemSettings(), Map.of("phones",
                 List.of(phone(seed, "cc100"))), List.of())));
         try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build()) {
             assertEquals(1, mock.simulator().state().snapshot().rows(Tables.PHONES).size());

@@ -4,6 +4,8 @@ import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,9 +17,11 @@ import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
 import dev.vicimock.mock.wiremock.RequestLimits;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +52,8 @@ class HostileInputFuzzTest {
     private static final long MAX_BODY = 2L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The journal holds the fuzz's own monsters (parameter names of 64 KiB): no read limits for checking it. */
-    private static final ObjectMapper LENIENT_JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+    private static final ObjectMapper LENIENT_JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build())
             .build());
     private static final Pattern SUCCESS = Pattern.compile("(?m)^SUCCESS: ");
@@ -150,11 +154,11 @@ class HostileInputFuzzTest {
         boolean diesAfterAnswer = crashes && rawApostrophe(c.bytes());
         if (r.status() == 500 && r.body().length == 0) {
             return c.may500() || (c.head() && diesAfterAnswer) ? null
-                    : "HTTP 500 where the real release does not fail (spec 3d: 2.14-202, array or quote in email)";
+                    : "HTTP 500 where the real release does not fail (only 2.14-202 dies, on an array or a quote in email)";
         }
         if (r.status() == 500 && !diesAfterAnswer) {
             // with a body, the page died after answering: only a raw apostrophe in the request does that
-            return "HTTP 500 with a body, but no raw apostrophe in the request (spec 3d)";
+            return "HTTP 500 with a body, but no raw apostrophe in the request";
         }
         if (c.head()) {
             return r.body().length == 0 ? null : "a body in the answer to HEAD";
@@ -205,7 +209,7 @@ class HostileInputFuzzTest {
                     + " successes (+ up to " + heads + " unseen HEAD answers, - up to " + unloggable
                     + " with a quote on PHP 7)");
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         state.rows(Tables.PHONES).forEach(p -> {
             if (!keys.add(p.key())) {
                 failures.add(profile + " batch " + batch + ": duplicate phone " + p.key());
@@ -269,11 +273,11 @@ class HostileInputFuzzTest {
 
     /** The admin API over the same raw client. */
     record Admin(int port) {
-        RawClient.Response get(String path) throws java.io.IOException {
+        RawClient.Response get(String path) throws IOException {
             return RawClient.send(port, RawClient.request("GET", path, Map.of(), null), false);
         }
 
-        void put(String path, String json) throws java.io.IOException {
+        void put(String path, String json) throws IOException {
             RawClient.Response r = RawClient.send(port, RawClient.request("PUT", path,
                     Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8)), false);
             assertEquals(200, r.status(), path + ": " + r.text());

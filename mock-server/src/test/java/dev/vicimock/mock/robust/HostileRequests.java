@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -334,7 +336,7 @@ final class HostileRequests {
         byte[] whole = "function=update_phone&user=6666&pass=1234&source=test&extension=cc100&server_ip=10.0.9.8"
                 .getBytes(StandardCharsets.ISO_8859_1);
         int cut = random.nextInt(whole.length);
-        byte[] sent = java.util.Arrays.copyOf(whole, cut);
+        byte[] sent = Arrays.copyOf(whole, cut);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", pick("application/x-www-form-urlencoded", "multipart/form-data; boundary=q"));
         if (random.nextBoolean()) {
@@ -535,7 +537,7 @@ final class HostileRequests {
         /** An agent_user longer than the column: cut, it may hit an existing user's unique key (spec AU49). */
         boolean cutUserId;
         boolean debug;
-        final Set<String> functions = new java.util.HashSet<>();
+        final Set<String> functions = new HashSet<>();
 
         void note(String name, String encodedValue) {
             if (name.equals("function")) {

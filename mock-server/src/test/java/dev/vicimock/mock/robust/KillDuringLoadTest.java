@@ -10,6 +10,7 @@ import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -131,7 +133,7 @@ class KillDuringLoadTest {
                         acked.add(tag);
                         lastAcked.set(t, n);
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // the server died under this request: it was never acknowledged
                     failures.incrementAndGet();
                     return;
@@ -140,7 +142,7 @@ class KillDuringLoadTest {
         }
 
         void awaitAcknowledged(int count) throws InterruptedException {
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (acked.size() < count && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.http.Redaction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,7 +93,7 @@ class RedactionTest {
 
     private static List<String> secretsIn(String text) {
         Matcher m = SECRET.matcher(text);
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         while (m.find()) {
             found.add(m.group());
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.wiremock.RequestLimits;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,7 @@ class RequestGuardTest {
     }
 
     private static RawClient.Response post(String type, Map<String, String> headers, byte[] body) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Type", type);
         return Calls.send(mock.port(), RawClient.request("POST", HostileRequests.API, all, body));
     }

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The response grammar of the spec (section 4, and 3b for add_phone; the provisioning reference's section 7 for
- * the user and alias functions), written down independently of the
+ * The response grammar of update_phone, add_phone, the user and alias functions and the pipeline, written down
+ * independently of the
  * simulator's own {@code Outcome} table: every HTTP 200 body of the API is one of these lines, optionally
  * preceded by {@code DB=1} debug output.
  */

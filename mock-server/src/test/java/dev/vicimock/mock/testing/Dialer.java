@@ -1,8 +1,8 @@
 package dev.vicimock.mock.testing;
 
-import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;

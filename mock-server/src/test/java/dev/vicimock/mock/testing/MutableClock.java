@@ -3,6 +3,7 @@ package dev.vicimock.mock.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** A settable, thread-safe {@link Clock} for tests: time moves only when the test moves it. */
@@ -18,7 +19,7 @@ public final class MutableClock extends Clock {
     /** A clock at the given local time in the given zone, e.g. {@code at("2025-01-15T07:00:00", "America/New_York")}. */
     public static MutableClock at(String localDateTime, String zone) {
         ZoneId z = ZoneId.of(zone);
-        return new MutableClock(java.time.LocalDateTime.parse(localDateTime).atZone(z).toInstant(), z);
+        return new MutableClock(LocalDateTime.parse(localDateTime).atZone(z).toInstant(), z);
     }
 
     public void set(Instant instant) {

@@ -2,7 +2,7 @@ package dev.vicimock.mock.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vicimock.mock.Simulator;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Start states for tests: the recorded seed, edited as a {@code vicidial-state/1} JSON tree and read back. */
@@ -96,7 +99,7 @@ public final class States {
 
     /** What an API call may write besides the caller's login counters: phones, servers and the admin log. */
     public static Snapshot writable(Snapshot s) {
-        java.util.Map<String, java.util.List<Row>> tables = new java.util.HashMap<>(s.tables());
+        Map<String, List<Row>> tables = new HashMap<>(s.tables());
         tables.remove(Tables.USERS.table());
         return new Snapshot(s.systemSettings(), tables, s.adminLog());
     }

@@ -191,6 +191,10 @@ class AdminApiTest {
                 Arguments.of("{\"profile\":\"2.14-999\"}", "unknown profile '2.14-999'; known: " + Releases.names()),
                 Arguments.of("{\"name\":\"2.14-107\"}", "expected {\"profile\":\"NAME\"}"),
                 Arguments.of("2.14-107", "expected {\"profile\":\"NAME\"}"),
+                Arguments.of("{\"profile\":\"2.14-107\",\"x\":1}", "expected {\"profile\":\"NAME\"}"),
+                Arguments.of("{\"profile\":\"2.14-107\",\"profile\":\"2.14-202\"}", "expected {\"profile\":\"NAME\"}"),
+                Arguments.of("{\"profile\":\"2.14-107\"} {}", "expected {\"profile\":\"NAME\"}"),
+                Arguments.of("{\"profile\":107}", "expected {\"profile\":\"NAME\"}"),
                 Arguments.of("", "expected {\"profile\":\"NAME\"}"));
     }
 

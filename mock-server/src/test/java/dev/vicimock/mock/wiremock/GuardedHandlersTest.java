@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -43,7 +44,7 @@ class GuardedHandlersTest {
         }
     }
 
-    private static com.github.tomakehurst.wiremock.client.MappingBuilder probeStub() {
+    private static MappingBuilder probeStub() {
         return get(urlPathEqualTo("/probe")).willReturn(aResponse().withBody("ok").withTransformers(DepthProbe.NAME));
     }
 

@@ -1,7 +1,6 @@
-package dev.vicimock.mock.function;
+package dev.vicimock.mock.call;
 
 import dev.vicimock.mock.http.Bytes;
-import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;
 import dev.vicimock.mock.state.Row;
@@ -19,10 +18,6 @@ public final class ApiCall {
     private final String now;
     private final StringBuilder debug;
     private final boolean debugAboveZero;
-
-    public ApiCall(Release release, Params params, Database db, Row user, String now, boolean debugging) {
-        this(release, params, db, user, now, debugging, debugging);
-    }
 
     /**
      * @param debugging      whether {@code DB} is truthy, which the statement echoes test

@@ -1,4 +1,4 @@
-package dev.vicimock.mock.pipeline;
+package dev.vicimock.mock.call;
 
 import dev.vicimock.mock.http.ApiRequest;
 import dev.vicimock.mock.http.Param;

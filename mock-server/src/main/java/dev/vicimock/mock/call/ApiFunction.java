@@ -1,4 +1,4 @@
-package dev.vicimock.mock.function;
+package dev.vicimock.mock.call;
 
 import dev.vicimock.mock.answer.Answer;
 

@@ -1,4 +1,4 @@
-package dev.vicimock.mock.pipeline;
+package dev.vicimock.mock.call;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.vicimock.mock;
+package dev.vicimock.mock.pipeline;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
@@ -60,10 +60,5 @@ public final class Simulator {
     /** Back to the state loaded at start. */
     public void reset() {
         state.replace(initial);
-    }
-
-    /** The state {@link #reset()} goes back to. */
-    public Snapshot initialState() {
-        return initial;
     }
 }
