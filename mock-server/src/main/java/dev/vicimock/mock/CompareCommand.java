@@ -88,10 +88,13 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Side l = side(left);
         Side r = side(right);
-        List<CorpusScenario> replayed = l.run == null || r.run == null ? corpus(l, r) : null;
+        RunFile source = corpus != null ? RunFiles.read(corpus) : l.run != null ? l.run : r.run;
+        List<CorpusScenario> replayed = source == null ? RecordedCorpus.shipped() : RunFileCorpus.of(source, startState());
         UpgradePreview preview = new UpgradePreview(Instant.now());
-        RunFile leftRun = l.run != null ? l.run : preview.run(replayed, l.release);
-        RunFile rightRun = r.run != null ? r.run : preview.run(replayed, r.release);
+        RunFile leftRun = l.run != null ? l.run : source == null ? preview.run(replayed, l.release)
+                : preview.replay(source, replayed, l.release);
+        RunFile rightRun = r.run != null ? r.run : source == null ? preview.run(replayed, r.release)
+                : preview.replay(source, replayed, r.release);
         CompareReport report = Comparison.of(leftRun, rightRun);
         Path md = ReportFiles.write(out, report);
         spec.commandLine().getOut().println(report.scenarios() + " scenarios compared: " + report.differingScenarios().size()
@@ -112,11 +115,6 @@ final class CompareCommand implements Callable<Integer> {
             return new Side(null, release);
         }
         return new Side(RunFiles.read(Path.of(arg)), null);
-    }
-
-    private List<CorpusScenario> corpus(Side l, Side r) {
-        RunFile from = corpus != null ? RunFiles.read(corpus) : l.run != null ? l.run : r.run;
-        return from == null ? RecordedCorpus.shipped() : RunFileCorpus.of(from, startState());
     }
 
     private Snapshot startState() {

@@ -2,7 +2,8 @@ package dev.vicimock.mock.compare;
 
 /**
  * Marks where two texts differ, for a reader: the part between their common beginning and common end is wrapped
- * in {@code [-…-]} on the left and {@code {+…+}} on the right (the word-diff convention). Long texts are cut to
+ * in {@code [-…-]} on the left and {@code {+…+}} on the right (the word-diff convention), widened to
+ * whole words. Long texts are cut to
  * some context around the mark.
  */
 final class DiffMarks {
@@ -21,6 +22,13 @@ final class DiffMarks {
         int end = 0;
         while (end < max - start && left.charAt(left.length() - 1 - end) == right.charAt(right.length() - 1 - end)) {
             end++;
+        }
+        // whole words: "2.14-[-107-]" rather than "2.14-1[-07-]"
+        while (start > 0 && Character.isLetterOrDigit(left.charAt(start - 1))) {
+            start--;
+        }
+        while (end > 0 && Character.isLetterOrDigit(left.charAt(left.length() - end))) {
+            end--;
         }
         return new String[] {wrap(left, start, left.length() - end, "[-", "-]"),
             wrap(right, start, right.length() - end, "{+", "+}")};

@@ -28,8 +28,10 @@ public final class RecordedCorpus {
 
     /** Every shipped case: the phone functions' cases, then the user and alias functions'. */
     public static List<CorpusScenario> shipped() {
-        List<CorpusScenario> all = new ArrayList<>(of("cases.json", resource("cases.json"), resource("seed.json")));
-        all.addAll(of("cases-provisioning.json", resource("cases-provisioning.json"), resource("seed-provisioning.json")));
+        List<CorpusScenario> all = new ArrayList<>(of("Recorded cases: phones and version (cases.json)",
+                resource("cases.json"), resource("seed.json")));
+        all.addAll(of("Recorded cases: users and aliases (cases-provisioning.json)", resource("cases-provisioning.json"),
+                resource("seed-provisioning.json")));
         return all;
     }
 

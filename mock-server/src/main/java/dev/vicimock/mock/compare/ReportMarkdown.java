@@ -49,7 +49,7 @@ public final class ReportMarkdown {
     }
 
     private static void difference(StringBuilder md, CompareReport.Difference d) {
-        md.append("\n**").append(d.step()).append("**");
+        md.append("\n**").append(d.step().replaceAll(":$", "")).append("**");
         if (d.request() != null) {
             md.append(": `").append(d.request().method()).append(' ').append(code(d.request().target())).append('`');
             if (d.request().body() != null && !d.request().body().isEmpty()) {

@@ -35,20 +35,33 @@ public final class UpgradePreview {
 
     /** The corpus as the release answers it, as a run named {@code profile:NAME}. */
     public RunFile run(List<CorpusScenario> corpus, Release release) {
+        return run(corpus, release, null, false);
+    }
+
+    /**
+     * The same for a run file's requests: they carry that run's name prefix (normalised as that run's), and the
+     * answers are masked as the run's were.
+     */
+    public RunFile replay(RunFile source, List<CorpusScenario> corpus, Release release) {
+        return run(corpus, release, source.runPrefix(), true);
+    }
+
+    private RunFile run(List<CorpusScenario> corpus, Release release, String runPrefix, boolean masked) {
         RunFileBuilder run = new RunFileBuilder();
         for (CorpusScenario scenario : corpus) {
             Simulator simulator = new Simulator(scenario.start(), release, clock);
             JsonNode before = ReleaseColumns.of(release, StateJson.toTree(simulator.state().snapshot()));
             for (CorpusScenario.Step step : scenario.steps()) {
                 Answer answer = simulator.handle(apiRequest(step.request()));
+                String body = new String(answer.body(), StandardCharsets.UTF_8);
                 run.exchange(scenario.feature(), scenario.scenario(), new RunFile.Exchange(step.label(), step.request(),
-                        answer.status(), new String(answer.body(), StandardCharsets.UTF_8)));
+                        answer.status(), masked ? Masking.answer(body, Masking.secrets(step.request())) : body));
             }
             run.effects(scenario.feature(), scenario.scenario(),
                     StateEffects.between(before,
                             ReleaseColumns.of(release, StateJson.toTree(simulator.state().snapshot()))));
         }
-        return run.build(new RunFile.Target("profile:" + release.name(), release.version(), release.build()), null);
+        return run.build(new RunFile.Target("profile:" + release.name(), release.version(), release.build()), runPrefix);
     }
 
     /** What the API sees of a request: its query, and its body when it is a POST (PHP reads no other body). */
