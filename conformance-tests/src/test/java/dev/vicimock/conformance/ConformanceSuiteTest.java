@@ -18,6 +18,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories("../features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.vicimock.conformance.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
-        value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.vicimock.conformance.steps.AllureTestLabels, summary")
+        value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.vicimock.conformance.steps.AllureTestLabels, "
+                + "dev.vicimock.conformance.report.RunFileRecorder, summary")
 public class ConformanceSuiteTest {
 }

@@ -1,12 +1,14 @@
 package dev.vicimock.mock;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The standalone runner: {@code java -jar vicidial-mock.jar [OPTIONS]} (see {@code --help} and {@link StartOptions}).
+ * The standalone runner: {@code java -jar vicidial-mock.jar [OPTIONS]} (see {@code --help} and {@link StartOptions}),
+ * or {@code java -jar vicidial-mock.jar compare LEFT RIGHT} (see {@link CompareCommand}).
  * Prints the URL it serves and stops cleanly on SIGTERM or Ctrl-C; a bad option or start state exits with 2.
  */
 public final class Main {
@@ -18,6 +20,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
+            System.exit(CompareCommand.execute(Arrays.copyOfRange(args, 1, args.length),
+                    new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        }
         StartOptions options = new StartOptions();
         CommandLine command = new CommandLine(options);
         VicidialMock mock;

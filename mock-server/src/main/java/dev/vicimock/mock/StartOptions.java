@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "java -jar vicidial-mock.jar", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         sortOptions = false, customSynopsis = "java -jar vicidial-mock.jar [OPTIONS]",
-        description = "Serves a simulated VICIdial non_agent_api.php and its admin API (/__admin/vicidial).")
+        description = "Serves a simulated VICIdial non_agent_api.php and its admin API (/__admin/vicidial).",
+        footer = "Also: java -jar vicidial-mock.jar compare LEFT RIGHT [--out DIR] (what answers differently between"
+                + " two runs or two releases; see compare --help)")
 final class StartOptions {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port)")

@@ -2,6 +2,7 @@ package dev.vicimock.conformance.steps;
 
 import dev.vicimock.conformance.answer.GrammarLine;
 import dev.vicimock.conformance.report.Redactor;
+import dev.vicimock.conformance.report.RunFileRecorder;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Role;
@@ -138,6 +139,8 @@ public final class ScenarioContext {
         Allure.addAttachment(label + " " + requestCount, "text/plain",
                 Redactor.request(run.client().apiUrl(), request), ".txt");
         ApiExchange exchange = run.client().send(request);
+        RunFileRecorder.record(run.client().apiUrl(), run.release().version(), run.release().build(),
+                run.fixtures().prefix(), exchange);
         Allure.addAttachment("response " + requestCount, "text/plain", Redactor.response(exchange), ".txt");
         exchange.mainAnswer().ifPresent(a -> Allure.addAttachment("parsed " + requestCount, "text/plain",
                 Redactor.text(a.describe(), request) + "\ngrammar line: "
