@@ -1,5 +1,6 @@
 package dev.vicimock.mock;
 
+import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.wiremock.EngineSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ public final class Main {
     /** The environment variable that sets the admin token when {@code --admin-token} is not given. */
     public static final String TOKEN_VARIABLE = "VICIDIAL_MOCK_ADMIN_TOKEN";
     private static final String USAGE = "usage: java -jar vicidial-mock.jar [--port N (default 8080, 0 = any free port)]"
-            + " [--state FILE (start state)] [--state-file FILE (kept across restarts)] [--profile 2.14-202|2.14-107]"
+            + " [--state FILE (start state)] [--state-file FILE (kept across restarts)] [--profile "
+            + String.join("|", Releases.names()) + "]"
             + " [--bind ADDRESS (default 127.0.0.1)] [--admin-token TOKEN (or env " + TOKEN_VARIABLE + ")]"
             + " [--max-request-journal-entries N (default " + EngineSettings.DEFAULT_JOURNAL_ENTRIES + ")]"
             + " [--container-threads N (default " + EngineSettings.defaultContainerThreads() + " here)] [--verbose]";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vicimock.conformance.answer.GrammarLine;
 import dev.vicimock.conformance.target.ReleaseProfile;
+import dev.vicimock.mock.release.Release;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Pickle;
@@ -73,8 +74,7 @@ class FeatureFilesTest {
         }
         List<String> missing = new ArrayList<>();
         for (GrammarLine line : GrammarLine.values()) {
-            for (String[] known : ReleaseProfile.KNOWN) {
-                String release = known[0];
+            for (String release : releasesTheFeaturesSpeakOf()) {
                 if (line.inUpdatePhoneGrammar() && line.appliesTo(release)
                         && !stated.getOrDefault(line, Set.of()).contains(release)) {
                     missing.add(line + " on " + release);
@@ -148,10 +148,24 @@ class FeatureFilesTest {
             return Set.copyOf(ReleaseClasses.known().select(ReleaseRange.parse(range)));
         }
         Set<String> all = new HashSet<>();
-        for (String[] known : ReleaseProfile.KNOWN) {
-            all.add(known[0]);
+        for (Release known : ReleaseProfile.KNOWN) {
+            all.add(known.name());
         }
         return all;
+    }
+
+    /**
+     * The releases some step states an answer of by name: the ones the feature files cover, each of which must
+     * then be covered for every line it gives. A known release no step names yet is not held to that.
+     */
+    private static Set<String> releasesTheFeaturesSpeakOf() {
+        Set<String> named = new HashSet<>();
+        for (Pickle pickle : pickles) {
+            for (PickleStep step : pickle.getSteps()) {
+                expectation(step).map(Expectation::releases).filter(r -> r.size() == 1).ifPresent(named::addAll);
+            }
+        }
+        return named;
     }
 
     /** The text with every placeholder replaced by a sample value. */

@@ -3,6 +3,8 @@ package dev.vicimock.conformance.target;
 import dev.vicimock.conformance.answer.AnswerParser;
 import dev.vicimock.conformance.answer.ApiAnswer;
 import dev.vicimock.conformance.answer.Form;
+import dev.vicimock.mock.release.Release;
+import dev.vicimock.mock.release.Releases;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The release whose answers the suite expects from the target, chosen from what the target says about itself
- * ({@code function=version}). An exactly known version selects its profile; any other selects the nearest known
- * one by build number, and says so in {@link #note()}.
+ * ({@code function=version}). An exactly known version selects its profile; any other selects the known release
+ * whose behaviour class holds it (each release stands for the versions from its {@link Release#since()} up to the
+ * next release's), and says so in {@link #note()}.
  *
  * @param profile the known release the scenarios' expectations are taken from, e.g. {@code 2.14-202}
  * @param version the version the target reported
@@ -20,10 +23,8 @@ import java.util.regex.Pattern;
  */
 public record ReleaseProfile(String profile, String version, String build, Optional<String> note) {
 
-    /** The releases the feature files state answers for, newest first, with the build each was recorded at. */
-    public static final List<String[]> KNOWN = List.of(
-            new String[] {"2.14-202", "250720-1841"},
-            new String[] {"2.14-107", "180301-2301"});
+    /** The releases the simulator models, newest first, with the build each was recorded at. */
+    public static final List<Release> KNOWN = Releases.all();
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.(\\d+)-(\\d+)");
 
@@ -40,42 +41,57 @@ public record ReleaseProfile(String profile, String version, String build, Optio
         return choose(version, build);
     }
 
-    static ReleaseProfile choose(String version, String build) {
-        for (String[] known : KNOWN) {
-            if (known[0].equals(version)) {
-                Optional<String> note = known[1].equals(build) ? Optional.empty()
-                        : Optional.of("build " + build + " differs from the recorded build " + known[1]
-                                + " of " + version + "; expecting the answers of " + version);
-                return new ReleaseProfile(version, version, build, note);
-            }
-        }
-        String nearest = nearest(version);
-        return new ReleaseProfile(nearest, version, build, Optional.of("unknown release " + version
-                + " (build " + build + "); expecting the answers of the nearest known release " + nearest));
+    /** True when the suite knows a release of this name. */
+    public static boolean isKnown(String name) {
+        return Releases.byName(name).isPresent();
     }
 
-    private static String nearest(String version) {
+    static ReleaseProfile choose(String version, String build) {
+        Optional<Release> exact = Releases.byName(version);
+        if (exact.isPresent()) {
+            String recorded = exact.get().build();
+            Optional<String> note = recorded.equals(build) ? Optional.empty()
+                    : Optional.of("build " + build + " differs from the recorded build " + recorded
+                            + " of " + version + "; expecting the answers of " + version);
+            return new ReleaseProfile(version, version, build, note);
+        }
+        String standIn = standingFor(version);
+        return new ReleaseProfile(standIn, version, build, Optional.of("unknown release " + version
+                + " (build " + build + "); expecting the answers of " + standIn
+                + ", which stands for the releases around it"));
+    }
+
+    /**
+     * The release whose class holds the version: the one with the latest {@code since} not after it (a release
+     * without one covers everything older). A version that is no number gets the newest release.
+     */
+    private static String standingFor(String version) {
         Matcher m = NUMBERED.matcher(version);
         if (!m.find()) {
-            return KNOWN.get(0)[0];
+            return KNOWN.get(0).name();
         }
         long target = number(m);
-        String best = KNOWN.get(0)[0];
-        long bestDistance = Long.MAX_VALUE;
-        for (String[] known : KNOWN) {
-            Matcher k = NUMBERED.matcher(known[0]);
-            if (k.find()) {
-                long distance = Math.abs(number(k) - target);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = known[0];
-                }
+        Release best = null;
+        long bestSince = Long.MIN_VALUE;
+        for (Release known : KNOWN) {
+            long since = known.since() == null ? Long.MIN_VALUE : number(known.since());
+            if (since <= target && (best == null || since > bestSince)) {
+                best = known;
+                bestSince = since;
             }
         }
-        return best;
+        return best == null ? KNOWN.get(0).name() : best.name();
     }
 
-    // 2.14-202 -> 2_0014_0202, so that a later minor version is always "nearer" the newest known release
+    private static long number(String version) {
+        Matcher m = NUMBERED.matcher(version);
+        if (!m.find()) {
+            throw new IllegalStateException("a release's since must be a version number: " + version);
+        }
+        return number(m);
+    }
+
+    // 2.14-202 -> 2_0014_0202, so that versions compare as numbers part by part
     private static long number(Matcher m) {
         return Long.parseLong(m.group(1)) * 100_000_000L + Long.parseLong(m.group(2)) * 10_000L
                 + Long.parseLong(m.group(3));

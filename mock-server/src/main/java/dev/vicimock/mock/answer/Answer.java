@@ -38,9 +38,26 @@ public final class Answer {
         return new Answer(200, List.of(lines), null, "");
     }
 
+    /** Several lines in one body, in order. */
+    public static Answer lines(List<Line> lines) {
+        return new Answer(200, lines, null, "");
+    }
+
     /** A body that is not a grammar line of the ERROR/NOTICE/SUCCESS kind (version, teapot). */
     public static Answer literal(int status, String bytes) {
         return new Answer(status, List.of(), bytes, "");
+    }
+
+    /**
+     * A data export rather than a grammar line (user_details): each row's values joined by the delimiter, one row
+     * a line. Values are byte strings, written as they are (the real code escapes nothing).
+     */
+    public static Answer rows(String delimiter, List<List<String>> rows) {
+        StringBuilder b = new StringBuilder();
+        for (List<String> row : rows) {
+            b.append(String.join(delimiter, row)).append('\n');
+        }
+        return new Answer(200, List.of(), b.toString(), "");
     }
 
     /** What the real server sends when PHP itself dies: HTTP 500 with an empty body. */
@@ -48,9 +65,17 @@ public final class Answer {
         return new Answer(500, List.of(), "", "");
     }
 
+    /**
+     * The same body with status 500: the page died after the answer was written (2.14-202 logging a request
+     * whose raw text holds an apostrophe).
+     */
+    public Answer failedAfterwards() {
+        return new Answer(500, lines, literal, debug);
+    }
+
     /** The same answer preceded by debug output ({@code DB=1}). */
     public Answer withDebug(String debugBytes) {
-        if (debugBytes.isEmpty() || status == 500) {
+        if (debugBytes.isEmpty() || isCrash()) {
             return this;
         }
         return new Answer(status, lines, literal, debugBytes + debug);
@@ -64,8 +89,9 @@ public final class Answer {
         return lines;
     }
 
+    /** True for the empty 500 of a page that died before answering. */
     public boolean isCrash() {
-        return status == 500;
+        return status == 500 && lines.isEmpty() && (literal == null || literal.isEmpty()) && debug.isEmpty();
     }
 
     /** The response body exactly as the real server writes it. */
@@ -82,6 +108,9 @@ public final class Answer {
         for (Line line : lines) {
             render(line, b);
             b.append('\n');
+            if (line.outcome().emptyLineAfter()) {
+                b.append('\n');
+            }
         }
         return b.toString();
     }
@@ -96,6 +125,7 @@ public final class Answer {
         switch (o.form()) {
             case COLON -> b.append(": |").append(String.join("|", line.data()));
             case DASH -> b.append(" - ").append(String.join("|", line.data()));
+            case COLON_BARE -> b.append(": ").append(String.join("|", line.data()));
             case NONE -> {
                 return;
             }

@@ -4,6 +4,7 @@ import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
+import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Tables;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * {@code function=add_phone}: checks the required fields, the server, that neither the phone nor its login
- * exists, the time zone and (2.14-202) the template, then inserts the phone with the upstream defaults.
+ * exists, the time zone and (2.14-128 on) the template, then inserts the phone with the upstream defaults.
  */
 public final class AddPhone implements ApiFunction {
     public static final String NAME = "add_phone";
@@ -74,7 +75,7 @@ public final class AddPhone implements ApiFunction {
             return Answer.of(Outcome.INVALID_TIMEZONE, NAME, user, p.text("local_gmt"));
         }
         PhoneChanges extra = new PhoneChanges();
-        if (call.release().extendedPhoneFields()) {
+        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
             ExtendedFields.flags(p, extra);
             Answer missingTemplate = ExtendedFields.template(call, NAME, extra);
             if (missingTemplate != null) {
@@ -92,7 +93,7 @@ public final class AddPhone implements ApiFunction {
         String statement = insertStatement(call, values, extra);
         List<String> pasted = new ArrayList<>(values.values());
         pasted.addAll(extra.sqlValues.values());
-        if (PhoneWrites.execute(call, statement, pasted)) {
+        if (Statements.run(call, statement, pasted)) {
             Row row = Row.defaults(Tables.PHONES);
             for (Map.Entry<String, String> v : values.entrySet()) {
                 row = row.with(v.getKey(), call.release().fitPhoneColumn(v.getKey(), Bytes.toText(v.getValue())));
@@ -124,7 +125,7 @@ public final class AddPhone implements ApiFunction {
         List<String> pieces = new ArrayList<>();
         values.forEach((column, v) -> pieces.add(Sql.quoted(column, v)));
         StringBuilder b = new StringBuilder("INSERT INTO phones SET  ").append(String.join(", ", pieces));
-        if (call.release().extendedPhoneFields()) {
+        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
             b.append(ExtendedFields.spacedPieces(extra));
         }
         return b.append(';').toString();

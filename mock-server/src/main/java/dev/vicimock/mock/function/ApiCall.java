@@ -1,5 +1,6 @@
 package dev.vicimock.mock.function;
 
+import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.Database;
@@ -53,6 +54,15 @@ public final class ApiCall {
     /** The user's row as the login left it. */
     public Row user() {
         return user;
+    }
+
+    /**
+     * The user the {@code user} parameter names, as the queries after the login read it: the logged-in user,
+     * unless the login query matched only because it strips more (a space passes the 2.14-107 filter under
+     * {@code use_non_latin=1}); then null.
+     */
+    public Row namedUser() {
+        return db.users().find(Bytes.toText(userParam()));
     }
 
     /** The {@code user} parameter as filtered, which every answer echoes. */

@@ -7,7 +7,7 @@ import dev.vicimock.mock.pipeline.Params;
 import java.util.List;
 
 /**
- * The phone fields 2.14-202 added that add_phone and update_phone treat alike: the webphone flags (silently
+ * The phone fields 2.14-128 added that add_phone and update_phone treat alike: the webphone flags (silently
  * ignored unless valid), {@code template_id} (checked against the conf templates), and the way their SQL pieces
  * are pasted after one space each.
  */

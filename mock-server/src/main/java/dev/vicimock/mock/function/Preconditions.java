@@ -20,8 +20,9 @@ final class Preconditions {
      * @param minLevel the lowest user level allowed
      */
     record Permission(String right, int minLevel) {
+        /** Whether the user row passes the query; no row passes nothing. */
         boolean grants(Row user) {
-            return "1".equals(user.text("vdc_agent_api_access"))
+            return user != null && "1".equals(user.text("vdc_agent_api_access"))
                     && "1".equals(user.text(right))
                     && user.number("user_level") >= minLevel
                     && "Y".equals(user.text("active"));
@@ -46,17 +47,18 @@ final class Preconditions {
             return Answer.lines(new Answer.Line(Outcome.INVALID_SOURCE_DASH, null, List.of(source)),
                     new Answer.Line(Outcome.INVALID_SOURCE, null, List.of(source)));
         }
-        String allowed = call.user().textOrEmpty("api_allowed_functions");
+        Row named = call.namedUser();
+        String allowed = named == null ? "" : named.textOrEmpty("api_allowed_functions");
         if (!allowed.contains(" " + function + " ") && !allowed.contains("ALL_FUNCTIONS")) {
             return Answer.of(Outcome.FUNCTION_NOT_ALLOWED, "auth", call.userParam(), function);
         }
-        if (!permission.grants(call.user())) {
+        if (!permission.grants(named)) {
             return Answer.of(noPermission, function, call.userParam(), "0");
         }
         return null;
     }
 
-    /** The permission query: API access, the given right, level 8 or more, active. */
+    /** The permission query: API access, the given right, level 8 or more, active (no row: no right). */
     static boolean managesPhones(Row user, String right) {
         return new Permission(right, MANAGE_PHONES.minLevel()).grants(user);
     }

@@ -17,6 +17,11 @@ final class Sql {
         return value.indexOf('\'') >= 0 || value.indexOf('\\') >= 0;
     }
 
+    /** True when pasting the value between double quotes makes invalid SQL. */
+    static boolean breaksDoubleQuoted(String value) {
+        return value.indexOf('"') >= 0 || value.indexOf('\\') >= 0;
+    }
+
     /** How the admin log stores a statement: semicolons removed, a pipe appended. */
     static String forLog(String statement) {
         StringBuilder b = new StringBuilder(statement.length() + 1);

@@ -4,9 +4,10 @@ import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.answer.Outcome;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.pipeline.Params;
+import dev.vicimock.mock.release.Capability;
+import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Values;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class UpdatePhone implements ApiFunction {
         List<String> pasted = new ArrayList<>(changes.sqlValues.values());
         pasted.add(extension);
         pasted.add(serverIp);
-        if (PhoneWrites.execute(call, statement, pasted)) {
+        if (Statements.run(call, statement, pasted)) {
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("install_directory", "");
             stored.putAll(changes.stored(call));
@@ -83,11 +84,11 @@ public final class UpdatePhone implements ApiFunction {
     }
 
     private Answer delete(ApiCall call, Row phone, String extension, String serverIp) {
-        if (!Preconditions.managesPhones(call.user(), "ast_delete_phones")) {
+        if (!Preconditions.managesPhones(call.namedUser(), "ast_delete_phones")) {
             return Answer.of(Outcome.NO_PERMISSION_DELETE, NAME, call.userParam(), "0");
         }
         String statement = "DELETE FROM phones WHERE extension='" + extension + "' and server_ip='" + serverIp + "';";
-        if (PhoneWrites.execute(call, statement, List.of(extension, serverIp))) {
+        if (Statements.run(call, statement, List.of(extension, serverIp))) {
             call.db().phones().remove(phone);
         }
         call.debug(() -> "|" + statement + "|");
@@ -149,10 +150,18 @@ public final class UpdatePhone implements ApiFunction {
                 Outcome.INVALID_USER_GROUP, changes)) != null) {
             return a;
         }
-        return call.release().extendedPhoneFields() ? validateExtended(call, changes) : null;
+        if (call.release().has(Capability.ALT_CID_AND_RING_TIMEOUT)
+                && (a = validateAltCidAndRingTimeout(call, changes)) != null) {
+            return a;
+        }
+        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
+            ExtendedFields.flags(p, changes);
+            return ExtendedFields.template(call, NAME, changes);
+        }
+        return null;
     }
 
-    private Answer validateExtended(ApiCall call, PhoneChanges changes) {
+    private Answer validateAltCidAndRingTimeout(ApiCall call, PhoneChanges changes) {
         Params p = call.params();
         String user = call.userParam();
         Answer a = length(call, "outbound_alt_cid", "outbound_alt_cid", 6, 18, true,
@@ -161,8 +170,10 @@ public final class UpdatePhone implements ApiFunction {
             return a;
         }
         if (p.strlen("phone_ring_timeout") > 0) {
-            BigInteger seconds = new BigInteger(p.text("phone_ring_timeout"));
-            if (seconds.compareTo(BigInteger.TWO) < 0 || seconds.compareTo(BigInteger.valueOf(180)) > 0) {
+            // digits only, except where an old release leaves it unfiltered (use_non_latin=1): PHP 7 then
+            // compares the string's leading number
+            double seconds = PhpRuntime.leadingNumber(p.text("phone_ring_timeout"));
+            if (seconds < 2 || seconds > 180) {
                 // the real code echoes outbound_alt_cid here, not the timeout
                 return Answer.of(Outcome.INVALID_RING_TIMEOUT, NAME, user, p.text("outbound_alt_cid"));
             }
@@ -174,8 +185,7 @@ public final class UpdatePhone implements ApiFunction {
             }
             changes.set("delete_vm_after_email", p.text("delete_vm_after_email"));
         }
-        ExtendedFields.flags(p, changes);
-        return ExtendedFields.template(call, NAME, changes);
+        return null;
     }
 
     /**
@@ -225,7 +235,7 @@ public final class UpdatePhone implements ApiFunction {
                 b.append(" ,").append(Sql.quoted(column, v));
             }
         }
-        if (call.release().extendedPhoneFields()) {
+        if (call.release().has(Capability.WEBPHONE_FIELDS_AND_TEMPLATE)) {
             b.append(ExtendedFields.spacedPieces(changes));
         }
         return b.toString();

@@ -12,16 +12,19 @@ import java.util.Set;
  */
 final class ViewableGroups {
     private final Set<String> groups;
+    /** The group's admin_viewable_groups as stored, which the real queries paste into an IN list. */
+    private final String list;
 
-    private ViewableGroups(Set<String> groups) {
+    private ViewableGroups(Set<String> groups, String list) {
         this.groups = groups;
+        this.list = list;
     }
 
     static ViewableGroups of(Database db, String userGroup) {
         Row group = db.userGroups().find(userGroup);
         String list = group == null ? "" : group.textOrEmpty("admin_viewable_groups");
         if (list.contains("--ALL--") || list.length() <= 3) {
-            return new ViewableGroups(null);
+            return new ViewableGroups(null, list);
         }
         Set<String> visible = new HashSet<>();
         visible.add(Values.collate("---ALL---"));
@@ -30,7 +33,7 @@ final class ViewableGroups {
                 visible.add(Values.collate(g));
             }
         }
-        return new ViewableGroups(visible);
+        return new ViewableGroups(visible, list);
     }
 
     /** Whether a row with a {@code user_group} column (a phone, a user) is in a visible group. */
@@ -41,6 +44,11 @@ final class ViewableGroups {
     /** Whether the group is visible: every group when nothing limits the view, else a listed one or ---ALL---. */
     boolean canSeeGroup(String userGroup) {
         return groups == null || groups.contains(Values.collate(userGroup));
+    }
+
+    /** The condition the real queries add for a limited view, as their debug output shows it; "" otherwise. */
+    String sqlCondition() {
+        return limited() ? "and user_group IN('---ALL---','" + list.replace(" -", "").replace(" ", "','") + "')" : "";
     }
 
     /** True when the caller's group limits what it sees. */

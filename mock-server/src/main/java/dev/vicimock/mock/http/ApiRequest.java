@@ -12,10 +12,12 @@ import java.util.Map;
 public final class ApiRequest {
     private final Map<String, Param> params;
     private final String clientIp;
+    private final boolean rawApostrophe;
 
-    private ApiRequest(Map<String, Param> params, String clientIp) {
+    private ApiRequest(Map<String, Param> params, String clientIp, boolean rawApostrophe) {
         this.params = params;
         this.clientIp = clientIp;
+        this.rawApostrophe = rawApostrophe;
     }
 
     /**
@@ -37,7 +39,19 @@ public final class ApiRequest {
             post.putAll(query);
             query = post;
         }
-        return new ApiRequest(query, clientIp == null ? "" : clientIp);
+        boolean apostrophe = (rawQuery != null && rawQuery.indexOf('\'') >= 0) || contains(body, (byte) '\'');
+        return new ApiRequest(query, clientIp == null ? "" : clientIp, apostrophe);
+    }
+
+    private static boolean contains(byte[] bytes, byte b) {
+        if (bytes != null) {
+            for (byte x : bytes) {
+                if (x == b) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** For tests and embedded callers: plain text parameters, as if sent in the query string. */
@@ -45,7 +59,7 @@ public final class ApiRequest {
         Map<String, Param> m = new LinkedHashMap<>();
         params.forEach((k, v) -> m.put(k, new Param.Text(new String(v.getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.ISO_8859_1))));
-        return new ApiRequest(m, clientIp);
+        return new ApiRequest(m, clientIp, false);
     }
 
     /** The parameter, or null when the request does not carry it. */
@@ -59,5 +73,10 @@ public final class ApiRequest {
 
     public String clientIp() {
         return clientIp;
+    }
+
+    /** True when the raw query string or the raw body holds a literal apostrophe (not {@code %27}). */
+    public boolean rawApostrophe() {
+        return rawApostrophe;
     }
 }

@@ -5,8 +5,13 @@ package dev.vicimock.mock.release;
  * has; the code asks {@link Release#has} instead of comparing version numbers.
  */
 public enum Capability {
-    /** update_phone/add_phone know outbound_alt_cid, phone_ring_timeout, delete_vm_after_email and the webphone flags. */
-    EXTENDED_PHONE_FIELDS,
+    /** update_phone knows outbound_alt_cid, phone_ring_timeout and delete_vm_after_email (2.14-108 on). */
+    ALT_CID_AND_RING_TIMEOUT,
+    /**
+     * update_phone and add_phone know the webphone flags (is_webphone, webphone_auto_answer,
+     * use_external_server_ip, on_hook_agent) and check template_id against the conf templates (2.14-128 on).
+     */
+    WEBPHONE_FIELDS_AND_TEMPLATE,
     /** An update_phone with nothing to write answers NO UPDATES DEFINED instead of SUCCESS. */
     NO_UPDATES_NOTICE,
     /** {@code DB=1} prints debug output only with {@code system_settings.allow_web_debug}. */

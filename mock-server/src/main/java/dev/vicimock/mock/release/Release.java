@@ -14,6 +14,8 @@ import java.util.Set;
  * {@link #builder(String)}, so a release definition reads as what it changes.
  *
  * @param name             profile name, e.g. {@code 2.14-202}
+ * @param since            the oldest version that behaves like this release (it stands for since..itself, up to
+ *                         the next release's since), or null for every older version
  * @param version          what {@code function=version} reports as VERSION
  * @param build            what it reports as BUILD
  * @param runtime          the PHP runtime the release runs on
@@ -24,7 +26,7 @@ import java.util.Set;
  * @param capabilities     the behaviours the release has
  * @param authQueryColumns the column list of the auth query the debug output shows
  */
-public record Release(String name, String version, String build, PhpRuntime runtime, FilterTable filters,
+public record Release(String name, String since, String version, String build, PhpRuntime runtime, FilterTable filters,
                       int emailMinLength, Map<String, Integer> columnWidths, Set<String> functions,
                       Set<Capability> capabilities, String authQueryColumns) {
 
@@ -47,10 +49,6 @@ public record Release(String name, String version, String build, PhpRuntime runt
         return functions.contains(function);
     }
 
-    public boolean extendedPhoneFields() {
-        return has(Capability.EXTENDED_PHONE_FIELDS);
-    }
-
     public boolean noUpdatesNotice() {
         return has(Capability.NO_UPDATES_NOTICE);
     }
@@ -71,6 +69,7 @@ public record Release(String name, String version, String build, PhpRuntime runt
     /** A release by name; version defaults to the name, the rest must be given or takes the stated default. */
     public static final class Builder {
         private final String name;
+        private String since;
         private String version;
         private String build;
         private PhpRuntime runtime;
@@ -84,6 +83,12 @@ public record Release(String name, String version, String build, PhpRuntime runt
         private Builder(String name) {
             this.name = name;
             this.version = name;
+        }
+
+        /** The oldest version this release stands for; older ones too unless given. */
+        public Builder since(String oldest) {
+            this.since = oldest;
+            return this;
         }
 
         public Builder version(String version) {
@@ -134,7 +139,7 @@ public record Release(String name, String version, String build, PhpRuntime runt
         }
 
         public Release create() {
-            return new Release(name, version, Objects.requireNonNull(build, "build"),
+            return new Release(name, since, version, Objects.requireNonNull(build, "build"),
                     Objects.requireNonNull(runtime, "runtime"), Objects.requireNonNull(filters, "filters"),
                     emailMinLength, columnWidths, functions, capabilities,
                     Objects.requireNonNull(authQueryColumns, "authQueryColumns"));

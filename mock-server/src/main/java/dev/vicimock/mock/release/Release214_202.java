@@ -4,12 +4,19 @@ import static dev.vicimock.mock.release.Filter.replace;
 import static dev.vicimock.mock.release.Filter.strip;
 import static dev.vicimock.mock.release.Filter.unlessEquals;
 
-/** VICIdial 2.14-202 (build 250720-1841) on PHP 8.2. */
+import java.util.function.Function;
+
+/**
+ * VICIdial 2.14-202 (build 250720-1841) on PHP 8.2, standing for 2.14-168 and later: the restructured filters
+ * (applied under both settings of {@code use_non_latin}), {@code DB=1} only with allow_web_debug, no NO UPDATES
+ * DEFINED, and the user functions' 2.14-202 extras.
+ */
 final class Release214_202 {
-    static final Release RELEASE = Release.builder("2.14-202").build("250720-1841").runtime(PhpRuntime.PHP_8)
-            .filters(filters())
+    static final Release RELEASE = Release.builder("2.14-202").since("2.14-168").build("250720-1841")
+            .runtime(PhpRuntime.PHP_8).filters(filters())
             .functions(Functions.PHONE).functions(Functions.USERS).functions(Functions.COPY_USER, Functions.USER_DETAILS)
-            .with(Capability.EXTENDED_PHONE_FIELDS, Capability.DEBUG_NEEDS_SETTING, Capability.ADD_USER_AGENT_CHOICES,
+            .with(Capability.ALT_CID_AND_RING_TIMEOUT, Capability.WEBPHONE_FIELDS_AND_TEMPLATE,
+                    Capability.DEBUG_NEEDS_SETTING, Capability.ADD_USER_AGENT_CHOICES,
                     Capability.RANKS_AND_GRADES, Capability.USER_UPDATE_EXTRAS, Capability.INGROUP_DAILY_LIMIT)
             .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language,"
                     + "delete_inbound_dids,download_invalid_files,user_level")
@@ -41,7 +48,7 @@ final class Release214_202 {
     /** The filters built on letter classes: ASCII letters, or any Unicode letter when use_non_latin=1. */
     private static void letterFilters(FilterTable.Builder t, boolean unicode) {
         String l = unicode ? "\\p{L}" : "a-zA-Z";
-        java.util.function.Function<String, Filter> s = unicode ? Filter::stripUnicode : Filter::strip;
+        Function<String, Filter> s = unicode ? Filter::stripUnicode : Filter::strip;
         Filter dashWord = s.apply("[^-_0-9" + l + "]");
         t.when(unicode, dashWord, "user", "pass", "phone_context", "registration_password", "phone_pass",
                 "phone_login", "admin_user_group", "is_webphone", "webphone_auto_answer", "use_external_server_ip",
@@ -59,7 +66,7 @@ final class Release214_202 {
         t.when(unicode, s.apply("[^-,_0-9" + l + "]"), "phone_logins");
         t.when(unicode, s.apply("[^-|,_0-9" + l + "]"), "in_groups");
         t.when(unicode, s.apply("[^0-9" + l + "]"), "header");
-        t.when(unicode, s.apply("[^_0-9" + l + "]"), "group_alias_id");
+        t.when(unicode, s.apply("[^_0-9" + l + "]"), "group_alias_id", "group_id");
         t.when(unicode, s.apply("[^- +_0-9" + l + "]").then(replace("+", " ")), "group_alias_name", "caller_id_name");
     }
 }

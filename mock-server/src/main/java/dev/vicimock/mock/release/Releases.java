@@ -3,12 +3,13 @@ package dev.vicimock.mock.release;
 import java.util.List;
 import java.util.Optional;
 
-/** The releases the simulator can answer as; the first is the default. */
+/** The releases the simulator can answer as, newest first; the newest is the default. */
 public final class Releases {
     /** The newest release, and the default profile. */
     public static final Release DEFAULT = Release214_202.RELEASE;
 
-    private static final List<Release> ALL = List.of(Release214_202.RELEASE, Release214_107.RELEASE);
+    private static final List<Release> ALL = List.of(Release214_202.RELEASE, Release214_167.RELEASE,
+            Release214_159.RELEASE, Release214_127.RELEASE, Release214_107.RELEASE);
 
     private Releases() {
     }

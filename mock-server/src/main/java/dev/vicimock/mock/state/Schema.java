@@ -18,6 +18,7 @@ public final class Schema {
     private final Set<String> numeric;
     private final Map<String, Object> defaults;
     private final List<String> indexed;
+    private final Map<String, ColumnType> types;
     private final Map<String, Integer> index = new LinkedHashMap<>();
 
     Schema(String table, List<String> key, Set<String> numeric, Map<String, Object> defaults) {
@@ -26,6 +27,11 @@ public final class Schema {
 
     /** @param indexed non-key columns the API looks rows up by, kept indexed */
     Schema(String table, List<String> key, Set<String> numeric, List<String> indexed, Map<String, Object> defaults) {
+        this(table, key, numeric, indexed, defaults, Map.of());
+    }
+
+    private Schema(String table, List<String> key, Set<String> numeric, List<String> indexed,
+                   Map<String, Object> defaults, Map<String, ColumnType> types) {
         this.table = table;
         this.columns = List.copyOf(defaults.keySet());
         this.key = List.copyOf(key);
@@ -33,6 +39,7 @@ public final class Schema {
         this.numeric = Set.copyOf(numeric);
         this.defaults = defaults;
         this.indexed = List.copyOf(indexed);
+        this.types = Map.copyOf(types);
         for (int i = 0; i < columns.size(); i++) {
             index.put(columns.get(i), i);
         }
@@ -48,6 +55,19 @@ public final class Schema {
 
     public List<String> key() {
         return key;
+    }
+
+    /** The same table with the SQL types of the columns the API writes, for {@link #store}. */
+    Schema typed(Map<String, ColumnType> columnTypes) {
+        return new Schema(table, key, numeric, indexed, defaults, columnTypes);
+    }
+
+    /**
+     * What the column stores when a statement writes this text into it (cut, clamped or an ENUM's error value, see
+     * {@link ColumnType}); a column without a type keeps the text.
+     */
+    public Object store(String column, String text) {
+        return ColumnType.store(types, column, text);
     }
 
     /** The non-key columns the table keeps an index of, for {@link Table#rowsWith}. */

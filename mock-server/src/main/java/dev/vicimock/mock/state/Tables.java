@@ -64,7 +64,44 @@ public final class Tables {
             "custom_five", "",
             "pass_hash", "",
             "wrapup_seconds_override", -1L,
-            "force_change_password", "N"));
+            "force_change_password", "N")).typed(Map.ofEntries(
+                    Map.entry("user", ColumnType.varchar(20)),
+                    Map.entry("pass", ColumnType.varchar(100)),
+                    Map.entry("full_name", ColumnType.varchar(50)),
+                    Map.entry("user_level", ColumnType.integer(0, 255)),
+                    Map.entry("user_group", ColumnType.varchar(20)),
+                    Map.entry("active", ColumnType.enumeration("Y", "N")),
+                    Map.entry("ast_admin_access", ColumnType.enumeration("0", "1")),
+                    Map.entry("ast_delete_phones", ColumnType.enumeration("0", "1")),
+                    Map.entry("vdc_agent_api_access", ColumnType.enumeration("0", "1")),
+                    Map.entry("api_allowed_functions", ColumnType.varchar(1000)),
+                    Map.entry("failed_login_count", ColumnType.integer(0, 255)),
+                    Map.entry("phone_login", ColumnType.varchar(20)),
+                    Map.entry("phone_pass", ColumnType.varchar(100)),
+                    Map.entry("delete_users", ColumnType.enumeration("0", "1")),
+                    Map.entry("modify_users", ColumnType.enumeration("0", "1")),
+                    Map.entry("modify_same_user_level", ColumnType.enumeration("0", "1")),
+                    Map.entry("view_reports", ColumnType.enumeration("0", "1")),
+                    Map.entry("hotkeys_active", ColumnType.enumeration("0", "1")),
+                    Map.entry("agent_choose_ingroups", ColumnType.enumeration("0", "1")),
+                    Map.entry("agent_choose_blended", ColumnType.enumeration("0", "1")),
+                    Map.entry("closer_default_blended", ColumnType.enumeration("0", "1")),
+                    Map.entry("scheduled_callbacks", ColumnType.enumeration("0", "1")),
+                    Map.entry("agentcall_manual", ColumnType.enumeration("0", "1", "2", "3", "4", "5")),
+                    Map.entry("voicemail_id", ColumnType.varchar(10)),
+                    Map.entry("email", ColumnType.varchar(100)),
+                    Map.entry("user_code", ColumnType.varchar(100)),
+                    Map.entry("territory", ColumnType.varchar(100)),
+                    Map.entry("custom_one", ColumnType.varchar(100)),
+                    Map.entry("custom_two", ColumnType.varchar(100)),
+                    Map.entry("custom_three", ColumnType.varchar(100)),
+                    Map.entry("custom_four", ColumnType.varchar(100)),
+                    Map.entry("custom_five", ColumnType.varchar(100)),
+                    Map.entry("pass_hash", ColumnType.varchar(500)),
+                    Map.entry("wrapup_seconds_override", ColumnType.integer(-32768, 32767)),
+                    Map.entry("force_change_password", ColumnType.enumeration("Y", "N")),
+                    Map.entry("closer_campaigns", ColumnType.varchar(65535))));
+
 
     public static final Schema CONF_TEMPLATES = new Schema("conf_templates", List.of("template_id"), Set.of(), columns(
             "template_id", "",
@@ -116,7 +153,11 @@ public final class Tables {
             "campaign_rank", 0L,
             "campaign_weight", 0L,
             "campaign_grade", 1L,
-            "calls_today", 0L));
+            "calls_today", 0L)).typed(Map.of(
+                    "user", ColumnType.varchar(20),
+                    "campaign_rank", ColumnType.integer(-128, 127),
+                    "campaign_weight", ColumnType.integer(-128, 127),
+                    "campaign_grade", ColumnType.integer(0, 255)));
 
     /** vicidial_inbound_group_agents; daily_limit exists from 2.14-168 on, earlier rows simply keep the default. */
     public static final Schema INBOUND_GROUP_AGENTS = new Schema("inbound_group_agents", List.of("user", "group_id"),
@@ -129,7 +170,11 @@ public final class Tables {
             "group_grade", 1L,
             "calls_today", 0L,
             "group_type", "C",
-            "daily_limit", -1L));
+            "daily_limit", -1L)).typed(Map.of(
+                    "user", ColumnType.varchar(20),
+                    "group_rank", ColumnType.integer(-128, 127),
+                    "group_weight", ColumnType.integer(-128, 127),
+                    "group_grade", ColumnType.integer(0, 255)));
 
     /** vicidial_live_agents: the agents logged in now, one row per user. */
     public static final Schema LIVE_AGENTS = new Schema("live_agents", List.of("user"),
@@ -139,7 +184,9 @@ public final class Tables {
             "campaign_id", "",
             "status", "",
             "campaign_weight", 0L,
-            "campaign_grade", 1L));
+            "campaign_grade", 1L)).typed(Map.of(
+                    "campaign_weight", ColumnType.integer(-128, 127),
+                    "campaign_grade", ColumnType.integer(0, 255)));
 
     public static final Schema LIVE_INBOUND_AGENTS = new Schema("live_inbound_agents", List.of("user", "group_id"),
             Set.of("group_weight", "group_grade", "calls_today"), List.of("user"), columns(
@@ -147,13 +194,19 @@ public final class Tables {
             "group_id", "",
             "group_weight", 0L,
             "group_grade", 1L,
-            "calls_today", 0L));
+            "calls_today", 0L)).typed(Map.of(
+                    "group_weight", ColumnType.integer(-128, 127),
+                    "group_grade", ColumnType.integer(0, 255)));
 
     public static final Schema PHONES_ALIAS = new Schema("phones_alias", List.of("alias_id"), Set.of(), columns(
             "alias_id", "",
             "alias_name", null,
             "logins_list", null,
-            "user_group", "---ALL---"));
+            "user_group", "---ALL---")).typed(Map.of(
+                    "alias_id", ColumnType.varchar(20),
+                    "alias_name", ColumnType.varchar(50),
+                    "logins_list", ColumnType.varchar(255),
+                    "user_group", ColumnType.varchar(20)));
 
     public static final Schema GROUPS_ALIAS = new Schema("groups_alias", List.of("group_alias_id"), Set.of(), columns(
             "group_alias_id", "",
@@ -161,7 +214,13 @@ public final class Tables {
             "caller_id_number", null,
             "caller_id_name", null,
             "active", "N",
-            "user_group", "---ALL---"));
+            "user_group", "---ALL---")).typed(Map.of(
+                    "group_alias_id", ColumnType.varchar(30),
+                    "group_alias_name", ColumnType.varchar(50),
+                    "caller_id_number", ColumnType.varchar(20),
+                    "caller_id_name", ColumnType.varchar(20),
+                    "active", ColumnType.enumeration("Y", "N"),
+                    "user_group", ColumnType.varchar(20)));
 
     /** Every list table, in the order the state file writes them. */
     public static final List<Schema> ALL = List.of(SERVERS, USER_GROUPS, USERS, CONF_TEMPLATES, PHONES, CAMPAIGNS,

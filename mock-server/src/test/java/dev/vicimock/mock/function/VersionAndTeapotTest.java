@@ -3,13 +3,17 @@ package dev.vicimock.mock.function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vicimock.mock.answer.Answer;
+import dev.vicimock.mock.release.Release;
+import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.testing.Dialer;
 import dev.vicimock.mock.testing.MutableClock;
 import dev.vicimock.mock.testing.States;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code function=version} on a fixed clock and zone, and the teapot functions, both answered without a login. */
@@ -23,6 +27,18 @@ class VersionAndTeapotTest {
         Answer a = Dialer.of(profile, state, MutableClock.at(localTime, zone)).get("function=version");
         assertEquals(200, a.status());
         return Dialer.text(a);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("releases")
+    void everyReleaseReportsItsOwnVersionAndBuild(Release release) {
+        assertEquals("VERSION: " + release.version() + "|BUILD: " + release.build() + "|DATE: 2025-01-15 07:00:00"
+                + "|EPOCH: 1736942400|DST: 0|TZ: -5.00|TZNOW: -5.00|\n",
+                version(release.name(), States.seed(t -> { }), WINTER, "America/New_York"));
+    }
+
+    static List<Release> releases() {
+        return Releases.all();
     }
 
     private static Snapshot firstServerGmt(String localGmt) {

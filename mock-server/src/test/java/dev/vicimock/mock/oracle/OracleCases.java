@@ -66,7 +66,7 @@ final class OracleCases {
         return String.join("@", parts);
     }
 
-    /** The seed with the case's stateChanges upserted by key. */
+    /** The seed with the case's stateChanges upserted by key ({@code system_settings}, one object, merged). */
     static ObjectNode initialState(JsonNode testCase) {
         return initialState("seed.json", testCase);
     }
@@ -80,8 +80,8 @@ final class OracleCases {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().equals("system_settings")) {
-                state.with("system_settings").setAll((ObjectNode) e.getValue());
+            if (e.getValue().isObject()) {
+                state.with(e.getKey()).setAll((ObjectNode) e.getValue());
                 continue;
             }
             ArrayNode rows = state.withArray(e.getKey());

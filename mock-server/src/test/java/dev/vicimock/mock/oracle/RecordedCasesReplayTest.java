@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vicimock.mock.VicidialMock;
+import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.testing.RawClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +15,20 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Replays every recorded case of the real server over HTTP against the running simulator, for both
- * profiles: status, Content-Type and body byte for byte (or the recorded pattern where the body holds the
+ * Replays every recorded case of the real server over HTTP against the running simulator, for every profile the
+ * recording holds answers of: status, Content-Type and body byte for byte (or the recorded pattern where the body holds the
  * clock), then the recorded effects on the state. The state and profile are set through the admin API.
  */
 class RecordedCasesReplayTest {
@@ -42,12 +46,34 @@ class RecordedCasesReplayTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String profile : List.of("2.14-202", "2.14-107")) {
+        for (String profile : recordedProfiles()) {
             for (JsonNode c : OracleCases.cases()) {
                 out.add(Arguments.of(profile, c.get("id").asText(), c));
             }
         }
         return out.stream();
+    }
+
+    /** Every profile some step of the recording expects an answer of; each must be a release the simulator knows. */
+    static Set<String> recordedProfiles() {
+        Set<String> profiles = new TreeSet<>();
+        for (JsonNode c : OracleCases.cases()) {
+            for (JsonNode s : c.get("steps")) {
+                s.get("expect").fieldNames().forEachRemaining(profiles::add);
+            }
+        }
+        List<String> unknown = profiles.stream().filter(p -> Releases.byName(p).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("the recorded cases name releases the simulator does not know: " + unknown
+                    + "; known: " + Releases.names());
+        }
+        return profiles;
+    }
+
+    @Test
+    void everyRecordedProfileIsReplayed() {
+        assertEquals(Set.copyOf(Releases.names()), recordedProfiles(),
+                "each known release has recorded answers, and each recorded profile is a known release");
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -56,11 +56,11 @@ final class ResponseGrammar {
     private static final Pattern PLAIN = compile(false, D);
     private static final Pattern WITH_DEBUG = compile(true, D);
     /**
-     * ...except on 2.14-107 with use_non_latin=1, which filters only user, pass and source, and those barely:
+     * ...except on 2.14-167 and earlier with use_non_latin=1, which filter only user, pass and source, if at all:
      * there a value may hold anything, so only the line up to its first value is checked.
      */
     private static final Pattern LOOSE = Pattern.compile(prefixes());
-    private static final Pattern VERSION = Pattern.compile("VERSION: 2\\.14-(?:202|107)\\|BUILD: \\d{6}-\\d{4}\\|"
+    private static final Pattern VERSION = Pattern.compile("VERSION: 2\\.14-\\d+\\|BUILD: \\d{6}-\\d{4}\\|"
             + "DATE: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\|EPOCH: \\d+\\|DST: [01]\\|TZ: [^|\\n]*\\|TZNOW: [^|\\n]*\\|\\n");
     private static final Pattern TEAPOT = Pattern.compile(
             "Coffee: (?:coffee|start_coffee|make_coffee|brew_coffee)\\|Error 418 I'm a teapot");

@@ -1,17 +1,40 @@
 package dev.vicimock.mock.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vicimock.mock.Simulator;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /** Start states for tests: the recorded seed, edited as a {@code vicidial-state/1} JSON tree and read back. */
 public final class States {
     private States() {
+    }
+
+    /** The state the provisioning cases were recorded from ({@code oracle/seed-provisioning.json}). */
+    public static Snapshot provisioning() {
+        try (InputStream in = States.class.getResourceAsStream("/oracle/seed-provisioning.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource oracle/seed-provisioning.json");
+            }
+            return StateJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The provisioning seed with one system setting changed, e.g. {@code use_non_latin=1}. */
+    public static Snapshot provisioningWithSetting(String name, String value) {
+        ObjectNode tree = StateJson.toTree(provisioning());
+        tree.with("system_settings").put(name, value);
+        return read(tree);
     }
 
     /** The seed as an editable JSON tree. */
@@ -24,6 +47,17 @@ public final class States {
         ObjectNode tree = seedTree();
         edit.accept(tree);
         return read(tree);
+    }
+
+    /** The provisioning seed ({@code oracle/seed-provisioning.json}: user admins, agents, groups) after an edit. */
+    public static Snapshot provisioningSeed(Consumer<ObjectNode> edit) {
+        try (InputStream in = States.class.getResourceAsStream("/oracle/seed-provisioning.json")) {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(in);
+            edit.accept(tree);
+            return read(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Snapshot read(ObjectNode tree) {
