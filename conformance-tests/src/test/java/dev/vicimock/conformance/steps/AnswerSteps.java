@@ -27,6 +27,12 @@ public final class AnswerSteps {
         expectBody(ctx.answerToCheck(), 200, expand(line) + "\n");
     }
 
+    /** update_user's refusal to touch a user above the caller ends with an empty line of its own. */
+    @Then("the answer is {string} and an empty line")
+    public void theAnswerIsAndAnEmptyLine(String line) {
+        expectBody(ctx.answerToCheck(), 200, expand(line) + "\n\n");
+    }
+
     @Then("the answer is:")
     public void theAnswerIsLines(String lines) {
         expectBody(ctx.answerToCheck(), 200, expandLines(lines));
