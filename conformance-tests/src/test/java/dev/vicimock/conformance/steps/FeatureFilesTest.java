@@ -178,6 +178,8 @@ class FeatureFilesTest {
 
     /** The text with every placeholder replaced by a sample value. */
     private static String sample(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll("x");
+        // the placeholders that stand for separators keep what they stand for
+        String separators = text.replace("{tab}", "\t").replace("{space}", " ").replace("{empty}", "");
+        return PLACEHOLDER.matcher(separators).replaceAll("x");
     }
 }

@@ -223,6 +223,14 @@ public final class StateSteps {
         }
     }
 
+    @Then("{releases} the admin log gained the entry {word} {word} {string} for {string}")
+    public void inReleasesAdminLogGainedEntry(ReleaseRange releases, String section, String type, String code,
+                                              String record) {
+        if (releases.appliesTo(ctx)) {
+            adminLogGainedEntry(section, type, code, record);
+        }
+    }
+
     @Then("the admin log gained {int} {string} entries for {phone}")
     public void adminLogGained(int count, String type, String alias) {
         if (!simulatorCheck("the admin log")) {

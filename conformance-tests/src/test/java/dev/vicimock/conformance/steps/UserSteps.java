@@ -47,6 +47,12 @@ public final class UserSteps {
     }
 
     /** A test user with other add_user fields, e.g. a level the scenario needs. */
+    @Given("a test user with:")
+    public void aTestUserWith(DataTable fields) {
+        create("", fields.asLists());
+    }
+
+    /** Another test user with other add_user fields. */
     @Given("a test user {string} with:")
     public void aNamedTestUserWith(String letter, DataTable fields) {
         create(letter, fields.asLists());
@@ -72,6 +78,22 @@ public final class UserSteps {
         if (!expected.equals(ex.body())) {
             throw new AssertionError("could not create test user " + value(fields, "agent_user") + ": HTTP "
                     + ex.status() + " " + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
+        }
+    }
+
+    /** Prepares a user with update_user as the user_admin; anything but SUCCESS stops the scenario. */
+    @Given("the user_admin has updated user {string} with:")
+    public void hasUpdated(String name, DataTable table) {
+        Credentials admin = Actor.userAdmin().credentials(ctx);
+        String user = Placeholders.expand(name, ctx, Optional.empty());
+        List<Param> fields = new ArrayList<>(List.of(new Param("agent_user", user)));
+        for (List<String> row : table.asLists()) {
+            fields.add(new Param(row.get(0), Placeholders.expand(row.get(1), ctx, Optional.empty())));
+        }
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_user", fields)));
+        if (!ex.body().equals("SUCCESS: update_user USER HAS BEEN UPDATED - " + admin.user() + "|" + user + "|\n")) {
+            throw new AssertionError("could not prepare user " + user + ": HTTP " + ex.status() + " "
+                    + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
         }
     }
 
@@ -105,10 +127,23 @@ public final class UserSteps {
         }
     }
 
+    @Then("{releases} user {string} now has:")
+    public void inReleasesNowHas(ReleaseRange releases, String name, DataTable fields) {
+        if (releases.appliesTo(ctx)) {
+            nowHas(name, fields);
+        }
+    }
+
     // ---- existence
 
     @Then("user {string} no longer exists")
     public void noLongerExists(String name) {
+        expectExists(expand(name), false);
+    }
+
+    /** Said of a user a request should not have created. */
+    @Then("user {string} does not exist")
+    public void doesNotExist(String name) {
         expectExists(expand(name), false);
     }
 
