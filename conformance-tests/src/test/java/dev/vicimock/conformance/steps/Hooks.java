@@ -40,8 +40,7 @@ public final class Hooks {
             Map.entry("auto-user", "AUTOGENERATE advances the server's auto-user counter and creates users outside the run prefix"),
             Map.entry("high-level", "a user above level 9 cannot be deleted through the API by any user"),
             Map.entry("short-user", "it adds a 2-character user that may belong to a real user"),
-            Map.entry("mail", "the answer depends on the server's mail system"),
-            Map.entry("seed-users", "it needs users of particular rights or names that no setting names"));
+            Map.entry("mail", "the answer depends on the server's mail system"));
 
     private final ScenarioContext ctx;
 
