@@ -11,9 +11,16 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A simulated VICIdial for an integrator's JUnit 5 tests. Per class (the default) one server serves the whole
- * class and its state is reset before each test; per test every test gets a fresh server. Test methods may
- * take a {@link VicidialMock} parameter.
+ * A simulated VICIdial for an integrator's JUnit 5 tests; every test starts from a clean server: the simulator's
+ * start state, no stubs but the simulator's own, an empty request journal. Test methods may take a
+ * {@link VicidialMock} parameter.
+ *
+ * <ul>
+ *   <li>On a static field, {@link #perClass()} (the default, also with {@code @ExtendWith}): one server for the
+ *       class and its {@code @Nested} classes, reset before each test, closed after the class.</li>
+ *   <li>On a static field, {@link #perTest()}: a fresh server for each test, closed after it.</li>
+ *   <li>On an instance field: as {@link #perTest()}, since JUnit makes a new extension with each test instance.</li>
+ * </ul>
  *
  * <pre>{@code
  * @RegisterExtension
@@ -22,13 +29,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @Test
  * void updatesAPhone(VicidialMock mock) { client(mock.apiUrl()).updatePhone(...); }
  * }</pre>
- * Used with {@code @ExtendWith(VicidialMockExtension.class)} it behaves as {@link #perClass()}.
+ *
+ * <p>The servers live in JUnit's extension store, which closes them (and releases a durable state file) when the
+ * class or test they belong to ends, even when a test fails. Per-test servers are safe with concurrent test
+ * methods; a per-class server is shared by the tests of its class, so those tests must not run concurrently.
  */
 public final class VicidialMockExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
+            VicidialMockExtension.class);
+
     private final boolean perTest;
     private final Consumer<VicidialMock.Builder> settings;
-    private VicidialMock mock;
+    private final ThreadLocal<VicidialMock> currentTest = new ThreadLocal<>();
+    private volatile VicidialMock perClassMock;
 
     /** One server per test class, reset before each test. */
     public VicidialMockExtension() {
@@ -53,8 +67,12 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
         return new VicidialMockExtension(perTest, settings.andThen(more));
     }
 
-    /** The running mock (inside a test or a lifecycle method). */
+    /** The running mock of the current test (or, per class, of the class, in its lifecycle methods too). */
     public VicidialMock mock() {
+        VicidialMock mock = currentTest.get();
+        if (mock == null) {
+            mock = perClassMock;
+        }
         if (mock == null) {
             throw new IllegalStateException("no VicidialMock is running outside a test");
         }
@@ -63,36 +81,48 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (!perTest) {
-            mock = start();
+        // a @Nested class finds its enclosing class's server through the store and keeps it
+        if (!perTest && running(context) == null) {
+            RunningMock running = RunningMock.start(settings);
+            context.getStore(NAMESPACE).put(this, running);
+            perClassMock = running.mock();
         }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (!perTest && mock != null) {
-            mock.stop();
-            mock = null;
+        // only the class that started the server closes it; a @Nested class's store holds none of its own
+        RunningMock own = context.getStore(NAMESPACE).remove(this, RunningMock.class);
+        if (own != null) {
+            perClassMock = null;
+            own.close();
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (perTest) {
-            mock = start();
-        } else if (mock == null) {
-            // registered on an instance field: no beforeAll call for this extension
-            mock = start();
+        RunningMock shared = running(context);
+        VicidialMock mock;
+        if (shared == null) {
+            // per test, or registered on an instance field (no beforeAll for it): this test's own server
+            RunningMock own = RunningMock.start(settings);
+            context.getStore(NAMESPACE).put(this, own);
+            mock = own.mock();
         } else {
+            mock = shared.mock();
+            mock.wireMock().resetAll();
             mock.reset();
         }
+        currentTest.set(mock);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (perTest && mock != null) {
-            mock.stop();
-            mock = null;
+        currentTest.remove();
+        // the test's own server is closed now rather than when JUnit closes the store: ports and file freed at once
+        RunningMock own = context.getStore(NAMESPACE).remove(this, RunningMock.class);
+        if (own != null) {
+            own.close();
         }
     }
 
@@ -103,12 +133,15 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return mock();
+        RunningMock running = running(context);
+        if (running == null) {
+            throw new IllegalStateException("no VicidialMock is running for " + context.getDisplayName());
+        }
+        return running.mock();
     }
 
-    private VicidialMock start() {
-        VicidialMock.Builder b = VicidialMock.builder();
-        settings.accept(b);
-        return b.build().start();
+    /** This extension's server for the context: the test's own, else its class's or an enclosing class's. */
+    private RunningMock running(ExtensionContext context) {
+        return context.getStore(NAMESPACE).get(this, RunningMock.class);
     }
 }

@@ -31,6 +31,7 @@ final class StateJsonReader {
 
     private String unknownTable;
     private String formatError;
+    private boolean formatSeen;
     private String settingsError;
     private final Map<Schema, String> tableErrors = new HashMap<>();
     private String adminLogError;
@@ -87,6 +88,7 @@ final class StateJsonReader {
     }
 
     private void format(JsonNode format) {
+        formatSeen = true;
         if (format == null) {
             format = com.fasterxml.jackson.databind.node.NullNode.getInstance();
         }
@@ -222,6 +224,8 @@ final class StateJsonReader {
             inOrder.add(tableErrors.get(s));
         }
         inOrder.add(adminLogError);
+        // last, so that a document's content errors are still named: without it, {} would empty every table
+        inOrder.add(formatSeen ? null : "the document has no \"format\": \"" + StateJson.FORMAT + "\"");
         for (String e : inOrder) {
             if (e != null) {
                 throw new StateException(e);

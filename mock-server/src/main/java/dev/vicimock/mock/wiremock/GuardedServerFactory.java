@@ -20,19 +20,30 @@ public final class GuardedServerFactory implements HttpServerFactory {
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
                                       StubRequestHandler stubRequestHandler) {
-        return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
-            @Override
-            protected Handler createHandler(Options options, AdminRequestHandler adminRequestHandler,
-                                            StubRequestHandler stubRequestHandler) {
-                Handler wireMock = super.createHandler(options, adminRequestHandler, stubRequestHandler);
-                if (!(wireMock instanceof HandlerCollection collection)) {
-                    throw new IllegalStateException("WireMock's Jetty server no longer builds a handler collection: "
-                            + wireMock.getClass().getName());
-                }
-                Handler[] handlers = collection.getHandlers();
-                collection.setHandlers(null);
-                return new GuardedHandlers(handlers, limits);
+        return new GuardedJettyServer(options, adminRequestHandler, stubRequestHandler);
+    }
+
+    /**
+     * Named, since WireMock's verbose log names the server by its class's simple name. An inner class: the super
+     * constructor builds the handlers, and only the enclosing instance (not a field of this one) is set by then.
+     */
+    private final class GuardedJettyServer extends Jetty11HttpServer {
+        private GuardedJettyServer(Options options, AdminRequestHandler adminRequestHandler,
+                                   StubRequestHandler stubRequestHandler) {
+            super(options, adminRequestHandler, stubRequestHandler);
+        }
+
+        @Override
+        protected Handler createHandler(Options options, AdminRequestHandler adminRequestHandler,
+                                        StubRequestHandler stubRequestHandler) {
+            Handler wireMock = super.createHandler(options, adminRequestHandler, stubRequestHandler);
+            if (!(wireMock instanceof HandlerCollection collection)) {
+                throw new IllegalStateException("WireMock's Jetty server no longer builds a handler collection: "
+                        + wireMock.getClass().getName());
             }
-        };
+            Handler[] handlers = collection.getHandlers();
+            collection.setHandlers(null);
+            return new GuardedHandlers(handlers, limits);
+        }
     }
 }

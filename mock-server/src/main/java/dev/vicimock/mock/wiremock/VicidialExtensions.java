@@ -9,9 +9,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Registers the simulator with a WireMock server: the transformer behind the catch-all stub, the admin
- * routes and the stub keeper. Usable from WireMock's own standalone runner with
- * {@code --extensions dev.vicimock.mock.wiremock.VicidialExtensions} (then with the default state and profile).
+ * Registers the simulator with a WireMock server: the transformer behind the catch-all stub, the admin routes and
+ * their JSON errors, and the stub keeper. Not for WireMock's standalone runner, whose {@code --extensions} takes
+ * {@code Extension} classes only: the simulator also needs its request guard and masked journal, which
+ * {@code VicidialMock} sets up.
  */
 public final class VicidialExtensions implements ExtensionFactory {
     private final Simulator simulator;
@@ -29,7 +30,7 @@ public final class VicidialExtensions implements ExtensionFactory {
     public List<Extension> create(WireMockServices services) {
         stub = new SimulatorStub(services.getAdmin());
         return List.of(new ApiTransformer(simulator, services.getOptions().notifier()), new StateAdminRoutes(simulator),
-                stub);
+                new AdminErrors(services), stub);
     }
 
     /** The stub keeper, once WireMock has created the extensions. */

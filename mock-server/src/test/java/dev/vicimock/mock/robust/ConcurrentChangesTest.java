@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many client threads add, update and delete the same few phones over HTTP while a reader keeps taking the
- * state. Every change carries a unique tag in several columns, so the final state can be compared with a
+ * Many client threads add, update and delete the same few phones and agents (add_phone/update_phone,
+ * add_user/update_user) over HTTP while a reader keeps taking the state. Every change carries a unique tag in several columns, so the final state can be compared with a
  * serial replay of the accepted changes in the order the admin log recorded them: equal means no lost update,
  * no torn row and no change from a rejected call.
  */
@@ -45,7 +45,9 @@ class ConcurrentChangesTest {
     private static final int OPS_PER_THREAD = 150;
     private static final String[][] PHONES = {{"cx1", "10.0.9.8"}, {"cx2", "10.0.9.8"}, {"cx3", "10.0.9.8"},
         {"cx4", "192.168.198.5"}, {"cc100", "10.0.9.8"}, {"cc101", "192.168.198.5"}};
-    private static final Pattern TAG = Pattern.compile("fullname='(t\\d+n\\d+)'");
+    /** Agents the user calls fight over: three the run creates and one of the seed. */
+    private static final String[] AGENTS = {"cu1", "cu2", "cu3", "9002"};
+    private static final Pattern TAG = Pattern.compile("'pw(t\\d+n\\d+)'");
 
     /** One call: its parameters, and the answer it got. */
     record Op(String tag, String kind, String extension, String serverIp, Map<String, String> params, String answer) {
@@ -110,15 +112,19 @@ class ConcurrentChangesTest {
     /** Replays the accepted calls one by one in admin log order on a fresh simulator; each must succeed again. */
     private static Snapshot replay(Snapshot start, List<AdminLogEntry> log, List<Op> accepted) {
         Simulator serial = new Simulator(start, Releases.DEFAULT, Clock.systemDefaultZone());
-        Map<String, Op> byTag = accepted.stream().filter(o -> !o.kind().equals("delete"))
+        Map<String, Op> byTag = accepted.stream().filter(o -> !o.kind().endsWith("delete"))
                 .collect(Collectors.toMap(Op::tag, o -> o));
         Map<String, Op> deletes = new HashMap<>();
         accepted.stream().filter(o -> o.kind().equals("delete"))
                 .forEach(o -> deletes.put(o.extension() + "@" + o.serverIp(), o));
+        accepted.stream().filter(o -> o.kind().equals("user-delete"))
+                .forEach(o -> deletes.put("user:" + o.extension(), o));
         Set<String> used = new HashSet<>();
         for (AdminLogEntry entry : log) {
             Op op;
-            if (entry.eventType().equals("DELETE")) {
+            if (entry.eventType().equals("DELETE") && entry.eventSection().equals("USERS")) {
+                op = deletes.get("user:" + entry.recordId());
+            } else if (entry.eventType().equals("DELETE")) {
                 String[] phone = entry.eventNotes().substring("phone: ".length()).split("\\|");
                 op = deletes.get(phone[0] + "@" + phone[1]);
             } else {
@@ -135,6 +141,9 @@ class ConcurrentChangesTest {
     }
 
     private static Op next(Random random, String tag) {
+        if (random.nextInt(3) == 0) {
+            return nextUserCall(random, tag);
+        }
         String[] phone = PHONES[random.nextInt(PHONES.length)];
         Map<String, String> p = new LinkedHashMap<>();
         p.put("source", "test");
@@ -173,6 +182,38 @@ class ConcurrentChangesTest {
         return new Op(tag, kind, phone[0], phone[1], p, null);
     }
 
+    /** add_user, update_user or its delete_user=Y on one of a few agents, by the provisioning admin 8001. */
+    private static Op nextUserCall(Random random, String tag) {
+        String agent = AGENTS[random.nextInt(AGENTS.length)];
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("source", "test");
+        p.put("user", "8001");
+        p.put("pass", "1234");
+        p.put("agent_user", agent);
+        int roll = random.nextInt(10);
+        String kind = roll < 4 ? "user-add" : roll < 8 ? "user-update" : "user-delete";
+        switch (kind) {
+            case "user-add" -> {
+                p.put("function", "add_user");
+                p.put("agent_pass", "pw" + tag);
+                p.put("agent_user_level", "1");
+                p.put("agent_full_name", tag);
+                p.put("agent_user_group", "AGENTS");
+            }
+            case "user-update" -> {
+                p.put("function", "update_user");
+                p.put("agent_full_name", tag);
+                p.put("email", tag + "@x.io");
+                p.put("agent_pass", "pw" + tag);
+            }
+            default -> {
+                p.put("function", "update_user");
+                p.put("delete_user", "Y");
+            }
+        }
+        return new Op(tag, kind, agent, "", p, null);
+    }
+
     private static Op call(VicidialMock mock, Op op) throws java.io.IOException {
         String query = op.params().entrySet().stream()
                 .map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue())).collect(Collectors.joining("&"));
@@ -182,11 +223,17 @@ class ConcurrentChangesTest {
         return new Op(op.tag(), op.kind(), op.extension(), op.serverIp(), op.params(), r.text());
     }
 
-    /** Every tagged phone row in a state read mid-run holds one change's values in all its tagged columns. */
+    /** Every tagged phone or user row in a state read mid-run holds one change's values in all its tagged columns. */
     private static void checkRows(VicidialMock mock, List<String> torn) throws java.io.IOException {
         RawClient.Response r = RawClient.send(mock.port(),
                 RawClient.request("GET", "/__admin/vicidial/state", Map.of(), null), false);
         Snapshot s = StateJson.read(r.body());
+        for (Row user : s.rows(Tables.USERS)) {
+            String tag = user.textOrEmpty("full_name");
+            if (tag.matches("t\\d+n\\d+") && !("pw" + tag).equals(user.text("pass"))) {
+                torn.add(user.toString());
+            }
+        }
         for (Row phone : s.rows(Tables.PHONES)) {
             String tag = phone.textOrEmpty("fullname");
             if (tag.matches("t\\d+n\\d+") && !(digits(tag).equals(phone.text("outbound_cid"))

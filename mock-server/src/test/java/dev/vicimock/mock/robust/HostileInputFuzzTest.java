@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * grammar line, and kept a valid state.
  */
 class HostileInputFuzzTest {
+    private static final Set<String> USER_FUNCTIONS = Set.of("add_user", "update_user", "copy_user", "user_details",
+            "add_phone_alias", "update_phone_alias", "add_group_alias");
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_251_126L);
     private static final int THREADS = Integer.getInteger("fuzz.threads", 4);
@@ -58,6 +62,7 @@ class HostileInputFuzzTest {
         Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
         Map<String, Integer> outcomes = Collections.synchronizedMap(new TreeMap<>());
         int sent = 0;
+        AtomicInteger unloggable = new AtomicInteger();
         try (VicidialMock mock = VicidialMock.builder()
                 .requestLimits(new RequestLimits(RequestLimits.APACHE_REQUEST_LINE, MAX_BODY))
                 .wireMockOptions(c -> c.notifier(notifier).maxRequestJournalEntries(200))
@@ -73,6 +78,8 @@ class HostileInputFuzzTest {
                     admin.put("/__admin/vicidial/profile", "{\"profile\":\"" + profile + "\"}");
                     admin.put("/__admin/vicidial/state", variant(seed, batch).toString());
                     boolean loose = nonLatin(batch) && release.filters().filterFor("extension", true) == Filter.NONE;
+                    // 2.14-159 and older echo agent_user unfiltered, line breaks included, in the user functions
+                    boolean looseAgent = loose || release.filters().filterFor("agent_user", nonLatin(batch)) == Filter.NONE;
                     boolean crashes = release.runtime().crashesOnSloppyInput();
                     List<HostileRequests.Case> cases = new ArrayList<>();
                     for (int i = 0; i < BATCH && sent + i < REQUESTS; i++) {
@@ -86,12 +93,17 @@ class HostileInputFuzzTest {
                             if (c.api() && r.status() == 200) {
                                 outcomes.merge(outcome(r.text()), 1, Integer::sum);
                             }
-                            String problem = judge(c, r, loose, crashes);
+                            boolean userFunction = c.functions().stream().anyMatch(f -> USER_FUNCTIONS.contains(f));
+                            String problem = judge(c, r, userFunction ? looseAgent : loose, crashes);
                             if (problem != null) {
                                 failures.add(profile + " " + problem + "\n  request: " + c.describe()
                                         + "\n  answer: " + r.status() + " " + abbreviate(r.text()));
                             }
-                            return c.api() && r.status() == 200 ? successes(r.text()) : 0;
+                            int succeeded = c.api() && r.status() == 200 ? successes(r.text()) : 0;
+                            if (!crashes && c.mayBreakLogStatement()) {
+                                unloggable.addAndGet(succeeded);
+                            }
+                            return succeeded;
                         }));
                     }
                     int accepted = 0;
@@ -99,7 +111,7 @@ class HostileInputFuzzTest {
                         accepted += f.get();
                     }
                     sent += cases.size();
-                    checkState(admin, profile, batch, accepted, cases, failures);
+                    checkState(admin, profile, batch, accepted, unloggable.getAndSet(0), cases, failures);
                 }
             } finally {
                 pool.shutdownNow();
@@ -168,8 +180,11 @@ class HostileInputFuzzTest {
         return requestLine.indexOf('\'') >= 0 || (post && headersEnd >= 0 && text.indexOf('\'', headersEnd) >= 0);
     }
 
-    /** After a batch: the state reads back as a valid document and holds one admin log entry per success. */
-    private static void checkState(Admin admin, String profile, int batch, int accepted,
+    /**
+     * After a batch: the state reads back as a valid document and holds one admin log entry per success, less
+     * those whose log statement a quote may have broken on PHP 7 ({@code unloggable}).
+     */
+    private static void checkState(Admin admin, String profile, int batch, int accepted, int unloggable,
                                    List<HostileRequests.Case> cases, List<String> failures) throws Exception {
         RawClient.Response r = admin.get("/__admin/vicidial/state");
         if (r.status() != 200) {
@@ -185,9 +200,10 @@ class HostileInputFuzzTest {
         }
         long heads = cases.stream().filter(HostileRequests.Case::head).count();
         int logged = state.adminLog().size();
-        if (logged < accepted || logged > accepted + heads) {
+        if (logged < accepted - unloggable || logged > accepted + heads) {
             failures.add(profile + " batch " + batch + ": " + logged + " admin log entries for " + accepted
-                    + " successes (+ up to " + heads + " unseen HEAD answers)");
+                    + " successes (+ up to " + heads + " unseen HEAD answers, - up to " + unloggable
+                    + " with a quote on PHP 7)");
         }
         java.util.Set<String> keys = new java.util.HashSet<>();
         state.rows(Tables.PHONES).forEach(p -> {

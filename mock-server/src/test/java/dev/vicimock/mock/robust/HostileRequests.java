@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -24,6 +25,15 @@ final class HostileRequests {
     /** What may come back: the statuses allowed, and what a 200 or a 500 must satisfy. */
     record Case(String kind, byte[] bytes, boolean halfClose, Set<Integer> statuses, boolean api, boolean head,
                 boolean debug, boolean may500, Set<String> functions) {
+        /**
+         * Whether a value may hold a quote or a backslash (raw or percent-encoded): on PHP 7 the admin log INSERT
+         * that pastes it fails silently, so a success may leave no log entry, as on the real server.
+         */
+        boolean mayBreakLogStatement() {
+            String text = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            return text.indexOf('\'') >= 0 || text.contains("%27") || text.indexOf('\\') >= 0 || text.contains("%5c");
+        }
+
         String describe() {
             String text = new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.ISO_8859_1);
             return kind + " (" + bytes.length + " bytes): " + text.replace("\r\n", "\\r\\n");
@@ -77,6 +87,47 @@ final class HostileRequests {
         FIELDS.put("format", new String[] {"json", "text"});
     }
 
+    /** The user and alias functions, called deep by the provisioning admin 8001 with these fields. */
+    private static final String[] USER_FUNCTIONS = {"add_user", "add_user", "update_user", "update_user", "copy_user",
+        "user_details", "add_phone_alias", "update_phone_alias", "add_group_alias"};
+    private static final Map<String, String[]> USER_FIELDS = new LinkedHashMap<>();
+
+    static {
+        USER_FIELDS.put("agent_user", new String[] {"9001", "9002", "9009", "fz7001", "fz7002", "AUTOGENERATE",
+            "x", "--BLANK--"});
+        USER_FIELDS.put("agent_pass", new String[] {"pw1234", "p", "--BLANK--"});
+        USER_FIELDS.put("agent_user_level", new String[] {"1", "8", "9", "10", "0"});
+        USER_FIELDS.put("agent_full_name", new String[] {"Fuzz Agent", "F", "--BLANK--", "a.b-c_d"});
+        USER_FIELDS.put("agent_user_group", new String[] {"AGENTS", "ADMIN", "SUBADM", "NOPE", "---ALL---"});
+        USER_FIELDS.put("source_user", new String[] {"9001", "9009", "8001", "nobody"});
+        USER_FIELDS.put("phone_login", new String[] {"cc100", "alias1", "--BLANK--", "nope"});
+        USER_FIELDS.put("email", new String[] {"a@b.io", "o'brien@example.com", "--BLANK--", "abcd"});
+        USER_FIELDS.put("voicemail_id", new String[] {"1234", "vm-12", "--BLANK--"});
+        USER_FIELDS.put("hotkeys_active", new String[] {"0", "1", "2"});
+        USER_FIELDS.put("active", new String[] {"Y", "N", "y", "X"});
+        USER_FIELDS.put("wrapup_seconds_override", new String[] {"-1", "9999", "10000", "-2"});
+        USER_FIELDS.put("custom_one", new String[] {"c1", "--BLANK--"});
+        USER_FIELDS.put("in_groups", new String[] {"INGA", "INGA|INGB", ""});
+        USER_FIELDS.put("campaign_rank", new String[] {"1", "-9", "10", "--"});
+        USER_FIELDS.put("campaign_grade", new String[] {"1", "10", "11"});
+        USER_FIELDS.put("campaign_id", new String[] {"CAMPA", "CAMPB", "NOPE"});
+        USER_FIELDS.put("camp_rg_only", new String[] {"1", "0"});
+        USER_FIELDS.put("ingroup_rank", new String[] {"2", "-10"});
+        USER_FIELDS.put("ingroup_grade", new String[] {"3", "0"});
+        USER_FIELDS.put("group_id", new String[] {"INGA", "NOPE"});
+        USER_FIELDS.put("reset_password", new String[] {"8", "3"});
+        USER_FIELDS.put("delete_user", new String[] {"Y", "N", "y"});
+        USER_FIELDS.put("alias_id", new String[] {"alias1", "alias2", "fzal1", "x"});
+        USER_FIELDS.put("alias_name", new String[] {"Fuzz Alias", "A", "--BLANK--"});
+        USER_FIELDS.put("phone_logins", new String[] {"cc100", "cc100,cc101", "nope,", ","});
+        USER_FIELDS.put("delete_alias", new String[] {"Y", "N"});
+        USER_FIELDS.put("group_alias_id", new String[] {"GA1", "fzga1", "g"});
+        USER_FIELDS.put("group_alias_name", new String[] {"Fuzz Group", "G"});
+        USER_FIELDS.put("caller_id_number", new String[] {"7275551212", "12345", "12"});
+        USER_FIELDS.put("stage", new String[] {"csv", "tab", "pipe"});
+        USER_FIELDS.put("header", new String[] {"YES", "yes"});
+    }
+
     private static final String[] OTHER_PATHS = {"/", "/vicidial/", "/vicidial/non_agent_api.phpx",
         "/vicidial/non_agent_api.php/extra", "/VICIDIAL/NON_AGENT_API.PHP", "/agc/api.php", "/favicon.ico",
         "/vicidial/../vicidial/admin.php", "/vicidial/non_agent_api", "/__files/x", "/%7Efoo", "/a//b", "/vicidial/%C0%AF", "/%FF%FE"};
@@ -121,10 +172,12 @@ final class HostileRequests {
         Traits traits = new Traits();
         // most calls log in and name a phone that exists, so that the hostile values reach the validations
         boolean deep = random.nextInt(10) < 7;
+        boolean provisioning = deep && random.nextInt(3) == 0;
         String[] phone = pick(PHONES);
-        String function = deep ? pick("update_phone", "update_phone", "add_phone") : pick(FUNCTIONS);
+        String function = provisioning ? pick(USER_FUNCTIONS)
+                : deep ? pick("update_phone", "update_phone", "add_phone") : pick(FUNCTIONS);
         add(params, traits, "function", function, 0.97);
-        add(params, traits, "user", deep ? "6666" : pick(USERS), deep ? 1.0 : 0.9);
+        add(params, traits, "user", provisioning ? "8001" : deep ? "6666" : pick(USERS), deep ? 1.0 : 0.9);
         add(params, traits, "pass", deep ? "1234" : pick(PASSES), deep ? 1.0 : 0.9);
         add(params, traits, "source", deep || random.nextInt(8) > 0 ? "test" : pick("x", "", "t'"), 0.97);
         add(params, traits, "extension", deep ? phone[0] : pick(EXTENSIONS), 0.95);
@@ -134,11 +187,18 @@ final class HostileRequests {
                 add(params, traits, name, pick(FIELDS.get(name)), 0.97);
             }
         }
-        int extra = random.nextInt(6);
-        List<String> names = new ArrayList<>(FIELDS.keySet());
+        Map<String, String[]> fields = provisioning ? USER_FIELDS : FIELDS;
+        if (provisioning) {
+            for (String name : List.of("agent_user", "agent_pass", "agent_user_level", "agent_full_name",
+                    "agent_user_group")) {
+                add(params, traits, name, pick(USER_FIELDS.get(name)), 0.9);
+            }
+        }
+        int extra = random.nextInt(provisioning ? 8 : 6);
+        List<String> names = new ArrayList<>(fields.keySet());
         for (int i = 0; i < extra; i++) {
             String name = names.get(random.nextInt(names.size()));
-            add(params, traits, name, pick(FIELDS.get(name)), 1.0);
+            add(params, traits, name, pick(fields.get(name)), 1.0);
         }
         if (random.nextInt(8) == 0) {
             add(params, traits, randomName(), "v", 1.0);
@@ -173,7 +233,7 @@ final class HostileRequests {
         boolean tooLong = method.length() + 1 + target.length() + " HTTP/1.1".length() > maxRequestLine;
         boolean tooLarge = body != null && body.length > maxBodyBytes;
         Set<Integer> statuses = tooLong ? Set.of(414, 431) : tooLarge ? Set.of(413) : Set.of(200, 418, 500);
-        boolean may500 = profileCrashes && (traits.array || traits.quotedEmail);
+        boolean may500 = profileCrashes && (traits.array || traits.quotedEmail || traits.cutUserId);
         return new Case("api " + method, bytes, false, statuses, true, method.equals("HEAD"), traits.debug,
                 may500, traits.functions);
     }
@@ -472,6 +532,8 @@ final class HostileRequests {
     private static final class Traits {
         boolean array;
         boolean quotedEmail;
+        /** An agent_user longer than the column: cut, it may hit an existing user's unique key (spec AU49). */
+        boolean cutUserId;
         boolean debug;
         final Set<String> functions = new java.util.HashSet<>();
 
@@ -481,6 +543,9 @@ final class HostileRequests {
             }
             if (name.equals("email") && decodeLoosely(encodedValue).indexOf('\'') >= 0) {
                 quotedEmail = true;
+            }
+            if (name.equals("agent_user") && decodeLoosely(encodedValue).length() > 20) {
+                cutUserId = true;
             }
             if (name.equals("DB")) {
                 debug = true;

@@ -5,16 +5,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The response grammar of the spec (section 4, and 3b for add_phone), written down independently of the
+ * The response grammar of the spec (section 4, and 3b for add_phone; the provisioning reference's section 7 for
+ * the user and alias functions), written down independently of the
  * simulator's own {@code Outcome} table: every HTTP 200 body of the API is one of these lines, optionally
  * preceded by {@code DB=1} debug output.
  */
 final class ResponseGrammar {
     /** One echoed value after the input filters: no filter lets a pipe or a line break through... */
     private static final String D = "[^|\\n]*+";
-    private static final String FN = "(?:update_phone|add_phone)";
+    private static final String FN = "(?:update_phone|add_phone|add_user|update_user|copy_user|user_details"
+            + "|add_phone_alias|update_phone_alias|add_group_alias)";
     private static final String UP = "update_phone";
     private static final String OPTIONAL = ", THIS IS AN OPTIONAL FIELD";
+    /** The NOTICE lines update_user may write before its last line (rank blocks, a failed password reset). */
+    private static final String NOTICES = "(?:NOTICE: update_user (?:USER CAMPAIGN RANKS(?:/GRADES)? HAVE BEEN UPDATED"
+            + "|USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED) - {D}(?:\\|{D}){3}(?:\\|{D}\\|1)?\\n"
+            + "|NOTICE: update_user USER PASSWORD RESET FAILED: (?:NO VALID EMAIL PROVIDED - {D}(?:\\|{D}){2}"
+            + "|EMAIL FAILURE - {D}(?:\\|{D}){3})\\n){0,3}";
+    private static final String USER_FIELDS = "FULL NAME|USER LEVEL|USER GROUP|PHONE LOGIN|PHONE PASSWORD"
+            + "|HOTKEYS SETTING|VOICEMAIL ID|EMAIL|CUSTOM (?:ONE|TWO|THREE|FOUR|FIVE)|CAMPAIGN RANK|CAMPAIGN GRADE"
+            + "|IN-GROUP RANK|IN-GROUP GRADE";
 
     private static final List<String> LINES = List.of(
             "ERROR: Login incorrect, please try again: \\|{D}\\|{D}\\|BAD\\|",
@@ -45,7 +55,51 @@ final class ResponseGrammar {
             "NOTICE: {UP} NO UPDATES DEFINED: \\|{D}\\|",
             "SUCCESS: {UP} PHONE HAS BEEN UPDATED - {D}\\|{D}\\|{D}\\|",
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {D}\\|{D}\\|{D}\\|{D}\\|{D}",
-            "ERROR: NO FUNCTION SPECIFIED");
+            "ERROR: NO FUNCTION SPECIFIED",
+            // the user and alias functions (provisioning reference, section 7)
+            "ERROR: add_user USER DOES NOT HAVE PERMISSION TO ADD USERS: \\|{D}\\|0",
+            "ERROR: add_user YOU MUST USE ALL REQUIRED FIELDS: \\|{D}(?:\\|{D}){5}",
+            "ERROR: (?:add|copy)_user USER DOES NOT HAVE PERMISSION TO (?:ADD|COPY) USERS IN THIS USER LEVEL: "
+                    + "\\|{D}\\|{D}\\|{D}",
+            "ERROR: (?:add|copy)_user USER GROUP DOES NOT EXIST: \\|{D}\\|{D}",
+            "ERROR: (?:add|copy)_user USER ALREADY EXISTS: \\|{D}\\|{D}",
+            "SUCCESS: add_user USER HAS BEEN ADDED - {D}(?:\\|{D}){5}",
+            "ERROR: update_user USER DOES NOT HAVE PERMISSION TO (?:UPDATE|DELETE) USERS: \\|{D}\\|0",
+            "ERROR: update_user YOU MUST USE ALL REQUIRED FIELDS: \\|{D}\\|{D}\\|",
+            "ERROR: update_user USER DOES NOT EXIST: \\|{D}\\|{D}",
+            // the real code ends this line's data with a line break of its own: an empty line follows
+            "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: \\|{D}\\|{D}\\|<=?\\|{D}\\n",
+            "SUCCESS: update_user USER HAS BEEN DELETED - {D}\\|{D}\\|",
+            "{NOTICES}ERROR: update_user YOU MUST USE A VALID (?:" + USER_FIELDS + ")" + OPTIONAL + ": \\|{D}(?:\\|{D}){1,4}",
+            "ERROR: update_user ACTIVE MUST BE Y OR N" + OPTIONAL + ": \\|{D}\\|{D}",
+            "ERROR: update_user wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999" + OPTIONAL
+                    + ": \\|{D}\\|{D}",
+            "{NOTICES}ERROR: update_user NO UPDATES DEFINED: \\|{D}\\|",
+            "{NOTICES}SUCCESS: update_user USER HAS BEEN UPDATED - {D}\\|{D}\\|",
+            "ERROR: copy_user USER DOES NOT HAVE PERMISSION TO COPY USERS: \\|{D}\\|0",
+            "ERROR: copy_user YOU MUST USE ALL REQUIRED FIELDS: \\|{D}(?:\\|{D}){4}",
+            "SUCCESS: copy_user USER HAS BEEN COPIED - {D}(?:\\|{D}){4}",
+            "ERROR: user_details USER DOES NOT HAVE PERMISSION TO GET USER DETAILS: \\|{D}\\|0\\|",
+            "ERROR: user_details (?:INVALID SEARCH PARAMETERS|USER NOT FOUND): {D}\\|{D}",
+            // user_details' row (values unescaped), with its header line when asked for
+            "(?:user\\|full_name\\|user_group\\|user_level\\|active\\n)?{D}(?:\\|{D}){4}",
+            "(?:user,full_name,user_group,user_level,active\\n)?[^\\n]*+",
+            "(?:user\\tfull_name\\tuser_group\\tuser_level\\tactive\\n)?[^\\n]*+",
+            "ERROR: (?:add|update)_phone_alias USER DOES NOT HAVE PERMISSION TO (?:ADD|UPDATE) PHONE ALIASES: \\|{D}\\|0",
+            "ERROR: (?:add|update)_phone_alias YOU MUST USE ALL REQUIRED FIELDS: \\|{D}(?:\\|{D}){3}",
+            "ERROR: add_phone_alias PHONE ALIAS ALREADY EXISTS: \\|{D}\\|{D}",
+            "ERROR: (?:add|update)_phone_alias PHONE DOES NOT EXIST: \\|{D}\\|{D}",
+            "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - {D}(?:\\|{D}){3}",
+            "ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: \\|{D}\\|{D}",
+            "NOTICE: update_phone_alias USER DOES NOT HAVE PERMISSION TO DELETE PHONE ALIASES: \\|{D}\\|0",
+            "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - {D}\\|{D}",
+            "ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: \\|{D}\\|{D}",
+            "NOTICE: update_phone_alias NO UPDATES DEFINED: \\|{D}\\|",
+            "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN UPDATED - {D}\\|{D}\\|",
+            "ERROR: add_group_alias USER DOES NOT HAVE PERMISSION TO ADD GROUP ALIASES: \\|{D}\\|0",
+            "ERROR: add_group_alias YOU MUST USE ALL REQUIRED FIELDS: \\|{D}(?:\\|{D}){3}",
+            "ERROR: add_group_alias GROUP ALIAS ALREADY EXISTS: \\|{D}\\|{D}\\|{D}",
+            "SUCCESS: add_group_alias GROUP ALIAS HAS BEEN ADDED - {D}(?:\\|{D}){3}");
 
     /**
      * The debug output {@code DB} puts first: the auth query (only when DB is a number above 0), then statements
@@ -90,7 +144,7 @@ final class ResponseGrammar {
     private static String prefixes() {
         StringBuilder any = new StringBuilder("(?m)^(?:");
         for (int i = 0; i < LINES.size(); i++) {
-            String line = LINES.get(i).replace("{FN}", FN).replace("{UP}", UP);
+            String line = LINES.get(i).replace("{NOTICES}", "").replace("{FN}", FN).replace("{UP}", UP);
             int cut = line.indexOf("{D}");
             any.append(i > 0 ? "|" : "").append("(?:").append(cut < 0 ? line : line.substring(0, cut)).append(')');
         }
@@ -103,7 +157,8 @@ final class ResponseGrammar {
             if (any.length() > 0) {
                 any.append('|');
             }
-            any.append("(?:").append(line.replace("{FN}", FN).replace("{UP}", UP).replace("{D}", value)).append(')');
+            any.append("(?:").append(line.replace("{NOTICES}", NOTICES).replace("{FN}", FN).replace("{UP}", UP)
+                    .replace("{D}", value)).append(')');
         }
         return Pattern.compile((debug ? "(?:" + DEBUG + ")?" : "") + "(?:" + any + ")\\n", Pattern.DOTALL);
     }
