@@ -56,7 +56,7 @@ class InterruptedRealRunTest {
             assertTrue(faults.lostAdds() > 0, "some phones were created and their answers lost");
             assertTrue(faults.brokenDeletes() > 0, "some clean-up deletes broke");
             assertTrue(result.getTotalFailureCount() > 0, "the broken calls failed scenarios");
-            for (String table : List.of("phones", "user_groups", "conf_templates")) {
+            for (String table : List.of("phones", "user_groups", "conf_templates", "phones_alias")) {
                 assertEquals(before.table(table), after.table(table), "table " + table + " changed");
             }
             assertEquals(without(before.table("users"), "last_login_date", "failed_login_count"),

@@ -53,7 +53,8 @@ class RealTargetRehearsalTest {
             assertTrue(skips.reasons.size() > 0 && skips.reasons.size() < 30, skips.reasons.size() + " skipped");
 
             State after = admin.state();
-            for (String table : List.of("phones", "users", "user_groups", "conf_templates")) {
+            for (String table : List.of("phones", "users", "user_groups", "conf_templates", "phones_alias",
+                    "groups_alias", "campaign_agents", "inbound_group_agents")) {
                 assertEquals(withoutLoginDates(before.table(table)), withoutLoginDates(after.table(table)),
                         "table " + table + " changed");
             }
@@ -71,9 +72,12 @@ class RealTargetRehearsalTest {
         System.setProperty("vicidial.unknown_server_ip", "10.0.9.9");
         System.setProperty("vicidial.hidden_user_group", "OTHER");
         System.setProperty("vicidial.template_id", "tmpl1");
+        System.setProperty("vicidial.agent_user_group", "AGENTS");
+        // an agent without campaign or in-group rows, as an operator is asked to choose
+        System.setProperty("vicidial.template_user", "9002");
         Map<String, String> users = Map.of("admin", "6666", "no_delete", "7878", "level7", "5555",
                 "no_ast_admin", "4444", "no_api_access", "3333", "function_restricted", "2222",
-                "limited_group", "1111");
+                "limited_group", "1111", "user_admin", "8001", "user_no_delete", "8002", "user_level8", "8004");
         users.forEach((role, user) -> {
             System.setProperty("vicidial.user." + role, user);
             System.setProperty("vicidial.pass." + role, "1234");

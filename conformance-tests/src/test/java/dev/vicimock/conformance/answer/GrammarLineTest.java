@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import groovy.json.JsonSlurper;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GrammarLineTest {
 
+    /** The user and alias functions' recordings, next to the update_phone ones. */
+    private static final File PROVISIONING_CASES =
+            new File("../mock-server/src/test/resources/oracle/cases-provisioning.json");
+
+    /** Lines of the provisioning reference no recording holds: a reset needs a mail system; tab with header was not asked. */
+    private static final Set<GrammarLine> NOT_RECORDED =
+            Set.of(GrammarLine.PASSWORD_RESET, GrammarLine.USER_DETAILS_WITH_HEADER_TAB);
+
     static Stream<Arguments> recordedBodies() {
-        File cases = new File(System.getProperty("oracle.cases",
-                "../mock-server/src/test/resources/oracle/cases.json"));
+        return bodiesOf(new File(System.getProperty("oracle.cases",
+                "../mock-server/src/test/resources/oracle/cases.json")));
+    }
+
+    static Stream<Arguments> recordedProvisioningBodies() {
+        return bodiesOf(PROVISIONING_CASES);
+    }
+
+    private static Stream<Arguments> bodiesOf(File cases) {
         @SuppressWarnings("unchecked")
         Map<String, Object> oracle = (Map<String, Object>) new JsonSlurper().parse(cases);
         List<Arguments> bodies = new ArrayList<>();
@@ -64,6 +80,40 @@ class GrammarLineTest {
         for (ApiAnswer a : AnswerParser.parseBody(body)) {
             assertEquals(a.line(), rebuilt(a), "the parsed parts put back together");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordedProvisioningBodies")
+    void everyLineOfARecordedProvisioningBodyIsALineOfTheGrammarForItsRelease(String id, String release, int status,
+                                                                             String body) {
+        List<GrammarLine> lines = status == 500 && body.isEmpty() ? List.of(GrammarLine.SERVER_CRASH)
+                : GrammarLine.classifyEach(body);
+        boolean whole = body.isEmpty() || Arrays.stream(GrammarLine.values()).anyMatch(l -> l.matches(body));
+        assertEquals(whole ? 1 : body.split("(?<=\n)").length, lines.size(),
+                "every line of " + body + " is a grammar line: " + lines);
+        for (GrammarLine line : lines) {
+            assertTrue(line.appliesTo(release), line + " is not a line of " + release);
+        }
+    }
+
+    @Test
+    void theOracleHoldsEveryLineOfTheProvisioningGrammarThatWasRecorded() {
+        Set<GrammarLine> seen = EnumSet.noneOf(GrammarLine.class);
+        recordedProvisioningBodies().forEach(a -> seen.addAll(GrammarLine.classifyEach((String) a.get()[3])));
+        for (GrammarLine line : GrammarLine.values()) {
+            if (line.grammar() == GrammarLine.Grammar.PROVISIONING && !NOT_RECORDED.contains(line)) {
+                assertTrue(seen.contains(line), line + " never occurs in the recorded answers");
+            }
+        }
+    }
+
+    @Test
+    void aNoticeBeforeTheFinalLineIsALineOfItsOwn() {
+        assertEquals(List.of(GrammarLine.CAMPAIGN_RANKS_GRADES_UPDATED, GrammarLine.UPDATE_USER_NO_UPDATES),
+                GrammarLine.classifyEach("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - "
+                        + "8001|9001|5|\nERROR: update_user NO UPDATES DEFINED: |8001|\n"));
+        assertEquals(List.of(GrammarLine.UPDATE_USER_NOT_THIS_USER), GrammarLine.classifyEach(
+                "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\n\n"));
     }
 
     @Test

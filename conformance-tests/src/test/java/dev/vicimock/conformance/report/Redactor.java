@@ -14,14 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides passwords before anything reaches a report or log: the values of {@code pass}, {@code phone_pass} and
- * {@code registration_password} in requests, and wherever the server echoes them back (the login error echoes
+ * Hides passwords before anything reaches a report or log: the values of {@code pass}, {@code phone_pass},
+ * {@code registration_password} and {@code agent_pass} in requests, and wherever the server echoes them back (the login error echoes
  * the password it was given; some validation errors echo the phone's passwords).
  */
 public final class Redactor {
 
     public static final String MASK = "****";
-    private static final Set<String> SECRET_PARAMS = Set.of("pass", "phone_pass", "registration_password");
+    private static final Set<String> SECRET_PARAMS = Set.of("pass", "phone_pass", "registration_password", "agent_pass");
     private static final Pattern JSON_SECRET =
             Pattern.compile("(\"(?:pass|phone_pass|registration_password)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
     // secrets shorter than this are only masked where the grammar says they are echoed, so that masking

@@ -25,6 +25,11 @@ public record Actor(String phrase, Optional<Role> role) {
         return new Actor(Role.ADMIN.phrase(), Optional.of(Role.ADMIN));
     }
 
+    /** The user that creates and deletes the test users and aliases. */
+    public static Actor userAdmin() {
+        return new Actor(Role.USER_ADMIN.phrase(), Optional.of(Role.USER_ADMIN));
+    }
+
     /** The user name and password to send; a missing setting skips the scenario. */
     public Credentials credentials(ScenarioContext ctx) {
         Run run = ctx.run();

@@ -30,19 +30,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the feature files themselves, without running them: every answer of the update_phone grammar is
- * stated for every release that gives it, and every scenario kept off real servers says why in a known way.
+ * Checks the feature files themselves, without running them: every answer of the update_phone and provisioning
+ * grammars is stated for every release that gives it, and every scenario kept off real servers says why in a known
+ * way.
  */
 class FeatureFilesTest {
 
     private static final Path FEATURES = Path.of("../features");
+    /** The release range a step may start with, as group 1. */
+    private static final String RANGE = "^(?:(" + ReleaseRange.REGEX + ") )?";
     private static final Pattern ANSWER = Pattern.compile(
-            "^(?:on (\\S+) )?the answer is \"(.*)\"( with HTTP status \\d+ and no line break)?$");
-    private static final Pattern ANSWER_LINES = Pattern.compile("^(?:on (\\S+) )?the answer is:$");
-    private static final Pattern CRASH = Pattern.compile("^(?:on (\\S+) )?the server fails with HTTP 500.*$");
-    private static final Pattern ENDS_WITH = Pattern.compile("^(?:on (\\S+) )?the answer starts with \".*\" and ends with \"(.*)\"$");
+            RANGE + "the answer is \"(.*)\"( with HTTP status \\d+ and no line break| and an empty line)?$");
+    private static final Pattern ANSWER_LINES = Pattern.compile(RANGE + "the answer is:$");
+    private static final Pattern CRASH = Pattern.compile(RANGE + "the server fails with HTTP 500.*$");
+    private static final Pattern ENDS_WITH = Pattern.compile(RANGE + "the answer starts with \".*\" and ends with \"(.*)\"$");
     private static final Pattern EVERY = Pattern.compile("^every one of those answers was \"(.*)\"$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}");
+
+    /** The grammars whose every line some scenario must state (the reset mail cannot be provoked). */
+    private static final Set<GrammarLine.Grammar> STATED =
+            Set.of(GrammarLine.Grammar.UPDATE_PHONE, GrammarLine.Grammar.PROVISIONING);
 
     private static List<Pickle> pickles;
 
@@ -66,14 +73,14 @@ class FeatureFilesTest {
         Map<GrammarLine, Set<String>> stated = new EnumMap<>(GrammarLine.class);
         for (Pickle pickle : pickles) {
             for (PickleStep step : pickle.getSteps()) {
-                expectation(step).ifPresent(e -> stated.computeIfAbsent(e.line(), k -> new HashSet<>())
-                        .addAll(e.releases()));
+                expectation(step).ifPresent(e -> e.lines().forEach(line -> stated.computeIfAbsent(line,
+                        k -> new HashSet<>()).addAll(e.releases())));
             }
         }
         List<String> missing = new ArrayList<>();
         for (GrammarLine line : GrammarLine.values()) {
             for (String release : releasesTheFeaturesSpeakOf()) {
-                if (line.inUpdatePhoneGrammar() && line.appliesTo(release)
+                if (STATED.contains(line.grammar()) && line != GrammarLine.PASSWORD_RESET && line.appliesTo(release)
                         && !stated.getOrDefault(line, Set.of()).contains(release)) {
                     missing.add(line + " on " + release);
                 }
@@ -104,15 +111,16 @@ class FeatureFilesTest {
         assertTrue(mockOnly * 10 < pickles.size(), mockOnly + " of " + pickles.size() + " scenarios are mock-only");
     }
 
-    /** The grammar line a step states, and the releases it states it for. */
-    private record Expectation(GrammarLine line, Set<String> releases) {
+    /** The grammar lines a step states, and the releases it states them for. */
+    private record Expectation(List<GrammarLine> lines, Set<String> releases) {
     }
 
     private static Optional<Expectation> expectation(PickleStep step) {
         String text = step.getText();
         Matcher m;
         if ((m = ANSWER.matcher(text)).matches()) {
-            String body = sample(m.group(2).replace("\\\"", "\"")) + (m.group(3) == null ? "\n" : "");
+            String end = m.group(3) == null ? "\n" : m.group(3).equals(" and an empty line") ? "\n\n" : "";
+            String body = sample(m.group(2).replace("\\\"", "\"")) + end;
             return classify(body, m.group(1), text);
         }
         if ((m = ANSWER_LINES.matcher(text)).matches()) {
@@ -121,7 +129,7 @@ class FeatureFilesTest {
             return classify(sample(doc) + "\n", m.group(1), text);
         }
         if ((m = CRASH.matcher(text)).matches()) {
-            return Optional.of(new Expectation(GrammarLine.SERVER_CRASH, releases(m.group(1))));
+            return Optional.of(new Expectation(List.of(GrammarLine.SERVER_CRASH), releases(m.group(1))));
         }
         if ((m = ENDS_WITH.matcher(text)).matches()) {
             return classify(sample(m.group(2)) + "\n", m.group(1), text);
@@ -130,23 +138,28 @@ class FeatureFilesTest {
             return classify(sample(m.group(1)) + "\n", null, text);
         }
         if (text.equals("the answer is the version line of the target's release")) {
-            return Optional.of(new Expectation(GrammarLine.VERSION, releases(null)));
+            return Optional.of(new Expectation(List.of(GrammarLine.VERSION), releases(null)));
         }
         return Optional.empty();
     }
 
     private static Optional<Expectation> classify(String body, String release, String step) {
-        GrammarLine line = GrammarLine.classify(body).orElseThrow(
-                () -> new AssertionError("the step '" + step + "' states an answer outside the grammar"));
-        return Optional.of(new Expectation(line, releases(release)));
+        List<GrammarLine> lines = GrammarLine.classifyEach(body);
+        if (lines.isEmpty()) {
+            throw new AssertionError("the step '" + step + "' states an answer outside the grammar");
+        }
+        return Optional.of(new Expectation(lines, releases(release)));
     }
 
-    private static Set<String> releases(String release) {
+    private static Set<String> releases(String range) {
+        if (range != null) {
+            return Set.copyOf(ReleaseClasses.known().select(ReleaseRange.parse(range)));
+        }
         Set<String> all = new HashSet<>();
         for (Release known : ReleaseProfile.KNOWN) {
             all.add(known.name());
         }
-        return release == null ? all : Set.of(release);
+        return all;
     }
 
     /**
@@ -165,6 +178,8 @@ class FeatureFilesTest {
 
     /** The text with every placeholder replaced by a sample value. */
     private static String sample(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll("x");
+        // the placeholders that stand for separators keep what they stand for
+        String separators = text.replace("{tab}", "\t").replace("{space}", " ").replace("{empty}", "");
+        return PLACEHOLDER.matcher(separators).replaceAll("x");
     }
 }

@@ -22,9 +22,14 @@ import java.util.regex.Pattern;
  *   <li>{@code {server_ip}}, {@code {second_server_ip}}, {@code {unknown_server_ip}}, {@code {hidden_user_group}},
  *       {@code {template_id}} ({@code {TEMPLATE_ID}} in capitals); {@code {server_ip:dashes}} with dashes for
  *       dots, {@code {server_ip:digits}} with only the digits</li>
+ *   <li>{@code {agent}}, {@code {agent.B}}: the names of the scenario's test users ({@code {AGENT}} in capitals),
+ *       {@code {agent_pass}} their
+ *       password; {@code {alias}}, {@code {alias.B}}: its phone aliases' ids, {@code {unknown_alias}} one no one
+ *       has; {@code {agent_user_group}}, {@code {template_user}}: the settings</li>
  *   <li>{@code {prefix}} ({@code {PREFIX}}), {@code {unknown_extension}}, {@code {unknown_template}}: names under
  *       the run prefix that no one else uses; {@code {prefix:20}} pads to 20 characters</li>
- *   <li>{@code {x*30}}: the character x 30 times; {@code {space}} and {@code {empty}}: a space, nothing</li>
+ *   <li>{@code {x*30}}: the character x 30 times; {@code {space}}, {@code {tab}} and {@code {empty}}: a space, a tab,
+ *       nothing</li>
  * </ul>
  * A placeholder whose setting is absent skips the scenario, naming the setting.
  */
@@ -35,6 +40,7 @@ final class Placeholders {
     private static final Pattern PADDED = Pattern.compile("([a-z_]+):(\\d+)");
     private static final Pattern PHONE_ATTRIBUTE = Pattern.compile("(?:([A-H])\\.)?(extension|EXTENSION|login|"
             + "dialplan_number|voicemail_id)");
+    private static final Pattern TEST_NAME = Pattern.compile("(agent|AGENT|alias)(?:\\.([A-H]))?");
     private static final Pattern ROLE_SETTING = Pattern.compile("([a-z_0-9]+)\\.(user|pass)");
 
     private Placeholders() {
@@ -79,6 +85,15 @@ final class Placeholders {
                 default -> p.voicemailId();
             };
         }
+        Matcher testName = TEST_NAME.matcher(token);
+        if (testName.matches()) {
+            String letter = testName.group(2) == null ? "" : testName.group(2);
+            return switch (testName.group(1)) {
+                case "agent" -> run.fixtures().user(letter);
+                case "AGENT" -> run.fixtures().user(letter).toUpperCase(Locale.ROOT);
+                default -> run.fixtures().phoneAlias(letter);
+            };
+        }
         Matcher roleSetting = ROLE_SETTING.matcher(token);
         if (roleSetting.matches() && isRole(roleSetting.group(1))) {
             Credentials c = config.credentials(role(roleSetting.group(1)));
@@ -87,6 +102,7 @@ final class Placeholders {
         return switch (token) {
             case "empty" -> "";
             case "space" -> " ";
+            case "tab" -> "\t";
             case "user" -> acting.map(Credentials::user).orElseGet(() -> ctx.lastParam("user").orElse(""));
             case "pass" -> acting.map(Credentials::pass).orElseGet(() -> ctx.lastParam("pass").orElse(""));
             case "unknown_user" -> run.fixtures().unknownUser();
@@ -100,6 +116,12 @@ final class Placeholders {
                     "the scenario needs a phone group the limited_group user cannot see");
             case "template_id" -> template(config);
             case "TEMPLATE_ID" -> template(config).toUpperCase(Locale.ROOT);
+            case "agent_pass" -> run.fixtures().agentPass();
+            case "unknown_alias" -> run.fixtures().phoneAlias("") + "zz";
+            case "agent_user_group" -> config.require(TargetConfig.AGENT_USER_GROUP,
+                    "the scenario needs a user group the user_admin may put users in");
+            case "template_user" -> config.require(TargetConfig.TEMPLATE_USER,
+                    "the scenario copies an existing level-1 agent");
             case "prefix" -> run.fixtures().prefix();
             case "PREFIX" -> run.fixtures().prefix().toUpperCase(Locale.ROOT);
             case "unknown_extension" -> run.fixtures().unknownExtension();

@@ -117,6 +117,12 @@ public final class Run {
             }
             fixtures.probe(client, admin, fixtures.unknownExtension(), server).ifPresent(taken::add);
         }
+        userAdmin().ifPresent(userAdmin -> {
+            for (String alias : Fixtures.ALIASES) {
+                fixtures.probeUser(client, userAdmin, fixtures.user(alias)).ifPresent(taken::add);
+                fixtures.probeAlias(client, userAdmin, fixtures.phoneAlias(alias)).ifPresent(taken::add);
+            }
+        });
         if (!taken.isEmpty()) {
             deleteOutstanding();
             throw new IllegalStateException("refusing to start: the fixture names of prefix '" + fixtures.prefix()
@@ -125,18 +131,41 @@ public final class Run {
         }
     }
 
-    /** Deletes every phone the suite created and has not deleted yet. */
+    /** Deletes every phone, user and phone alias the suite created and has not deleted yet. */
     synchronized List<String> deleteOutstanding() {
         List<String> problems = new ArrayList<>();
-        if (client == null || fixtures.outstanding().isEmpty()) {
+        if (client == null) {
             return problems;
         }
-        Credentials admin = config.credentials(Role.ADMIN);
-        for (String key : fixtures.outstanding()) {
-            int at = key.lastIndexOf('@');
-            fixtures.delete(client, admin, key.substring(0, at), key.substring(at + 1)).ifPresent(problems::add);
+        if (!fixtures.outstanding().isEmpty()) {
+            Credentials admin = config.credentials(Role.ADMIN);
+            for (String key : fixtures.outstanding()) {
+                int at = key.lastIndexOf('@');
+                fixtures.delete(client, admin, key.substring(0, at), key.substring(at + 1)).ifPresent(problems::add);
+            }
+        }
+        Optional<Credentials> userAdmin = userAdmin();
+        if (userAdmin.isPresent()) {
+            for (String user : fixtures.outstandingUsers()) {
+                fixtures.deleteUser(client, userAdmin.get(), user).ifPresent(problems::add);
+            }
+            for (String alias : fixtures.outstandingAliases()) {
+                fixtures.deleteAlias(client, userAdmin.get(), alias).ifPresent(problems::add);
+            }
+        } else if (!fixtures.outstandingUsers().isEmpty() || !fixtures.outstandingAliases().isEmpty()) {
+            problems.add("no user_admin configured to delete users " + fixtures.outstandingUsers()
+                    + " and phone aliases " + fixtures.outstandingAliases());
         }
         return problems;
+    }
+
+    /** The user that creates and deletes test users and aliases, if the settings name one. */
+    private Optional<Credentials> userAdmin() {
+        try {
+            return Optional.of(config.credentials(Role.USER_ADMIN));
+        } catch (MissingSetting missing) {
+            return Optional.empty();
+        }
     }
 
     /** Deletes what is left, writes the coverage report and stops the target. */
@@ -159,7 +188,7 @@ public final class Run {
         try {
             List<String> problems = deleteOutstanding();
             if (!problems.isEmpty()) {
-                LOG.severe("could not delete these test phones: " + problems);
+                LOG.severe("could not delete these test phones, users or aliases: " + problems);
             }
             if (release != null) {
                 ReportWriter.fromSystemProperties().write(coverage, facts());

@@ -30,6 +30,7 @@ public final class ScenarioContext {
     private final Map<String, TestPhone> phones = new LinkedHashMap<>();
     private final List<ApiExchange> batch = new ArrayList<>();
     private final Set<Role> failedLogins = new LinkedHashSet<>();
+    private final List<String> foreign = new ArrayList<>();
     private String name = "";
     private ApiExchange last;
     private boolean lastChecked = true;
@@ -135,6 +136,7 @@ public final class ScenarioContext {
     }
 
     private ApiExchange transmit(ApiRequest request, String label) {
+        registerUsersAndAliases(request);
         requestCount++;
         Allure.addAttachment(label + " " + requestCount, "text/plain",
                 Redactor.request(run.client().apiUrl(), request), ".txt");
@@ -146,7 +148,65 @@ public final class ScenarioContext {
                 Redactor.text(a.describe(), request) + "\ngrammar line: "
                         + exchange.grammarLine().map(Enum::name).orElse("(none)"), ".txt"));
         registerAddedPhone(exchange);
+        registerCreated(exchange);
         return exchange;
+    }
+
+    /**
+     * Every user an add_user or copy_user request may create, and every alias an add_phone_alias may create, is
+     * registered before the request is sent, so that it is deleted afterwards even if the answer is lost. Only
+     * names under the run prefix are registered: anything else may be somebody else's.
+     */
+    private void registerUsersAndAliases(ApiRequest request) {
+        String function = request.param("function").orElse("");
+        switch (function) {
+            case "add_user", "copy_user" -> request.param("agent_user")
+                    .ifPresent(u -> ours(storedNames(u, 20)).forEach(run.fixtures()::createdUser));
+            case "add_phone_alias" -> request.param("alias_id")
+                    .ifPresent(a -> ours(storedNames(a, 20)).forEach(run.fixtures()::createdAlias));
+            default -> {
+                // no other function creates a user or a phone alias
+            }
+        }
+    }
+
+    private List<String> ours(List<String> names) {
+        return names.stream().filter(run.fixtures()::isOurs).toList();
+    }
+
+    /** What a success says was created, which may differ from the request (AUTOGENERATE, filtered names). */
+    private void registerCreated(ApiExchange exchange) {
+        Optional<GrammarLine> line = exchange.grammarLine();
+        Optional<String> name = exchange.mainAnswer().flatMap(a -> a.field(1));
+        if (line.isEmpty() || name.isEmpty()) {
+            return;
+        }
+        boolean user = line.get() == GrammarLine.USER_ADDED || line.get() == GrammarLine.USER_COPIED;
+        boolean alias = line.get() == GrammarLine.PHONE_ALIAS_ADDED;
+        for (String stored : user || alias ? storedNames(name.get(), 20) : List.<String>of()) {
+            if (!run.fixtures().isOurs(stored)) {
+                foreign.add((user ? "user " : "phone alias ") + stored);
+            } else if (user) {
+                run.fixtures().createdUser(stored);
+            } else {
+                run.fixtures().createdAlias(stored);
+            }
+        }
+    }
+
+    /**
+     * The names the database may hold for a name sent: as sent, and with the characters 2.14-168 and later remove,
+     * each cut to the column's width, if long enough to be accepted.
+     */
+    private List<String> storedNames(String sent, int width) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : List.of(sent, sent.replaceAll("[^-_0-9a-zA-Z]", ""))) {
+            String cut = name.length() > width ? name.substring(0, width) : name;
+            if (cut.length() >= 2) {
+                names.add(cut);
+            }
+        }
+        return List.copyOf(names);
     }
 
     // a phone added by any request is the suite's to delete, even one a scenario did not expect to be added
@@ -171,6 +231,11 @@ public final class ScenarioContext {
         } else if (!exchange.body().isEmpty()) {
             failedLogins.remove(role);
         }
+    }
+
+    /** Users and aliases the scenario's requests created under names that are not the run's, which it cannot delete. */
+    List<String> foreignCreations() {
+        return List.copyOf(foreign);
     }
 
     Set<Role> rolesWithFailedLogins() {
@@ -235,6 +300,20 @@ public final class ScenarioContext {
             throw new IllegalStateException("the scenario has not sent a request yet");
         }
         return atFirstRequest;
+    }
+
+    /**
+     * Records a check of stored state; false when the target cannot answer it, after saying so in the report,
+     * so that a step checked on the simulator only never passes silently on a real server.
+     */
+    boolean simulatorCheck(String what) {
+        boolean possible = onSimulator();
+        run.coverage().stateCheck(possible);
+        if (!possible) {
+            Allure.addAttachment("not checked", "text/plain", "A real server does not let the Non-Agent API read "
+                    + what + "; this step is checked on the simulator only.", ".txt");
+        }
+        return possible;
     }
 
     /** Masks the passwords of the last request in a message. */

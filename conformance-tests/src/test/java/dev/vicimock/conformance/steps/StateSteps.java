@@ -40,6 +40,10 @@ public final class StateSteps {
             "admin_user_group", "user_group");
     private static final List<String> NUMERIC_COLUMNS = List.of("user_level", "failed_login_count",
             "phone_ring_timeout");
+    /** The tables a request may write, besides users (whose login columns every login writes). */
+    private static final List<String> WRITABLE_TABLES = List.of("phones", "servers", "conf_templates", "user_groups",
+            "phones_alias", "groups_alias", "campaign_agents", "inbound_group_agents", "live_agents",
+            "live_inbound_agents");
     private static final Map<String, String> LOG_CODES = Map.of(
             "MODIFY", "ADMIN API UPDATE PHONE",
             "DELETE", "ADMIN API DELETE PHONE");
@@ -57,9 +61,9 @@ public final class StateSteps {
         nowHasAll(alias, List.of(List.of(field, value)));
     }
 
-    @Then("on {release} {phone} now has {word} {string}")
-    public void onReleaseNowHas(String release, String alias, String field, String value) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} now has {word} {string}")
+    public void inReleasesNowHas(ReleaseRange releases, String alias, String field, String value) {
+        if (releases.appliesTo(ctx)) {
             nowHas(alias, field, value);
         }
     }
@@ -69,9 +73,9 @@ public final class StateSteps {
         nowHasAll(alias, fields.asLists());
     }
 
-    @Then("on {release} {phone} now has:")
-    public void onReleaseNowHasTable(String release, String alias, DataTable fields) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} now has:")
+    public void inReleasesNowHasTable(ReleaseRange releases, String alias, DataTable fields) {
+        if (releases.appliesTo(ctx)) {
             nowHasTable(alias, fields);
         }
     }
@@ -113,9 +117,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} {phone} is unchanged")
-    public void onReleaseIsUnchanged(String release, String alias) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} is unchanged")
+    public void inReleasesIsUnchanged(ReleaseRange releases, String alias) {
+        if (releases.appliesTo(ctx)) {
             isUnchanged(alias);
         }
     }
@@ -128,10 +132,16 @@ public final class StateSteps {
         State before = ctx.stateBefore();
         State after = ctx.stateAfter();
         List<String> problems = new ArrayList<>();
-        for (String table : List.of("phones", "servers", "conf_templates", "user_groups")) {
+        for (String table : WRITABLE_TABLES) {
             if (!before.table(table).equals(after.table(table))) {
                 problems.add("table " + table + " changed");
             }
+        }
+        if (!withoutLogins(before.table("users")).equals(withoutLogins(after.table("users")))) {
+            problems.add("table users changed beyond the login columns");
+        }
+        if (!Objects.equals(before.json().get("system_settings"), after.json().get("system_settings"))) {
+            problems.add("system_settings changed");
         }
         if (before.adminLog().size() != after.adminLog().size()) {
             problems.add((after.adminLog().size() - before.adminLog().size()) + " admin log entries added");
@@ -141,9 +151,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} nothing was written")
-    public void onReleaseNothingWasWritten(String release) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} nothing was written")
+    public void inReleasesNothingWasWritten(ReleaseRange releases) {
+        if (releases.appliesTo(ctx)) {
             nothingWasWritten();
         }
     }
@@ -182,10 +192,42 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} the change is logged as {string} and the server is told to rebuild its configuration")
-    public void onReleaseLoggedAndRebuild(String release, String type) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} the change is logged as {string} and the server is told to rebuild its configuration")
+    public void inReleasesLoggedAndRebuild(ReleaseRange releases, String type) {
+        if (releases.appliesTo(ctx)) {
             loggedAndRebuild(type);
+        }
+    }
+
+    /** One new admin log entry since the last request, e.g. {@code USERS ADD "ADMIN API ADD USER" for "{agent}"}. */
+    @Then("the admin log gained the entry {word} {word} {string} for {string}")
+    public void adminLogGainedEntry(String section, String type, String code, String record) {
+        if (!simulatorCheck("the admin log")) {
+            return;
+        }
+        String recordId = Placeholders.expand(record, ctx, Optional.empty());
+        List<Map<String, Object>> added = addedLogEntries(ctx.stateBefore(), ctx.stateAfter());
+        if (added.size() != 1) {
+            throw new AssertionError("expected 1 new admin log entry, found " + added.size() + ": " + added);
+        }
+        Map<String, Object> entry = added.get(0);
+        List<String> problems = new ArrayList<>();
+        expect(problems, entry, "event_section", section);
+        expect(problems, entry, "event_type", type);
+        expect(problems, entry, "event_code", code);
+        if (!recordId.equalsIgnoreCase(String.valueOf(entry.get("record_id")))) {
+            problems.add("record_id: expected " + recordId + ", got " + entry.get("record_id"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("; ", problems));
+        }
+    }
+
+    @Then("{releases} the admin log gained the entry {word} {word} {string} for {string}")
+    public void inReleasesAdminLogGainedEntry(ReleaseRange releases, String section, String type, String code,
+                                              String record) {
+        if (releases.appliesTo(ctx)) {
+            adminLogGainedEntry(section, type, code, record);
         }
     }
 
@@ -256,9 +298,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} {phone} still exists")
-    public void onReleaseStillExists(String release, String alias) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} still exists")
+    public void inReleasesStillExists(ReleaseRange releases, String alias) {
+        if (releases.appliesTo(ctx)) {
             stillExists(alias);
         }
     }
@@ -336,15 +378,19 @@ public final class StateSteps {
 
     // ---- helpers
 
-    /** Records the check; false when the target cannot answer it, after saying so in the report. */
     private boolean simulatorCheck(String what) {
-        boolean possible = ctx.onSimulator();
-        ctx.run().coverage().stateCheck(possible);
-        if (!possible) {
-            Allure.addAttachment("not checked", "text/plain", "A real server does not let the Non-Agent API read "
-                    + what + "; this step is checked on the simulator only.", ".txt");
+        return ctx.simulatorCheck(what);
+    }
+
+    private static List<Map<String, Object>> withoutLogins(List<Map<String, Object>> users) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> user : users) {
+            Map<String, Object> copy = new HashMap<>(user);
+            copy.remove("last_login_date");
+            copy.remove("failed_login_count");
+            out.add(copy);
         }
-        return possible;
+        return out;
     }
 
     private static List<Map<String, Object>> addedLogEntries(State before, State after) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The phones the suite creates, and everything it needs so that a real server is left as it was found: a
+ * The phones, users and phone aliases the suite creates, and everything it needs so that a real server is left as it was found: a
  * unique prefix for every name, a probe that refuses to start when a name is taken, a register of what was
  * created and not yet deleted, and the delete that puts it back.
  */
@@ -23,7 +23,10 @@ public final class Fixtures {
     private final String prefix;
     private final String phonePass = random(10);
     private final String registrationPassword = random(10);
+    private final String agentPass = random(10);
     private final Set<String> outstanding = ConcurrentHashMap.newKeySet();
+    private final Set<String> outstandingUsers = ConcurrentHashMap.newKeySet();
+    private final Set<String> outstandingAliases = ConcurrentHashMap.newKeySet();
 
     public Fixtures(String prefix) {
         if (!prefix.matches("[a-z][a-z0-9]{2,9}")) {
@@ -81,6 +84,34 @@ public final class Fixtures {
         return prefix + "notpl";
     }
 
+    /** The test user a scenario calls {@code alias} ("" or a letter A to H): at most 12 of the 20 characters. */
+    public String user(String alias) {
+        return prefix + "u" + letter(alias);
+    }
+
+    /** The password of every test user of the run: random, so that no one else can log in as one. */
+    public String agentPass() {
+        return agentPass;
+    }
+
+    /** The phone alias a scenario calls {@code alias} ("" or a letter A to H). */
+    public String phoneAlias(String alias) {
+        return prefix + "al" + letter(alias);
+    }
+
+    private static String letter(String alias) {
+        if (!ALIASES.contains(alias)) {
+            throw new IllegalArgumentException("test users and aliases are named by one capital letter A to H, not '"
+                    + alias + "'");
+        }
+        return alias.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a user or alias name is under the run prefix, as the database compares names. */
+    public boolean isOurs(String name) {
+        return name.toLowerCase(Locale.ROOT).startsWith(prefix);
+    }
+
     /** The add_phone parameters that create the phone, before any override. */
     public static List<Param> addPhoneParams(TestPhone phone) {
         List<Param> p = new ArrayList<>();
@@ -107,9 +138,83 @@ public final class Fixtures {
         outstanding.remove(key(extension, serverIp));
     }
 
-    /** Forgets every phone: on the simulator, a reset removes them all at once. */
+    /** Forgets everything created: on the simulator, a reset removes it all at once. */
     public void forgetAll() {
         outstanding.clear();
+        outstandingUsers.clear();
+        outstandingAliases.clear();
+    }
+
+    /** Remembers a user the suite may have created, so that it is deleted after the scenario. */
+    public void createdUser(String user) {
+        outstandingUsers.add(user);
+    }
+
+    /** Remembers a phone alias the suite may have created. */
+    public void createdAlias(String aliasId) {
+        outstandingAliases.add(aliasId);
+    }
+
+    public Set<String> outstandingUsers() {
+        return Set.copyOf(outstandingUsers);
+    }
+
+    public Set<String> outstandingAliases() {
+        return Set.copyOf(outstandingAliases);
+    }
+
+    /**
+     * Deletes a user the suite created, with update_user as a user that may delete users. A user that is already
+     * gone counts as done; any other answer is returned as a problem.
+     */
+    public Optional<String> deleteUser(ApiClient client, Credentials userAdmin, String user) {
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_user", List.of(
+                new Param("agent_user", user), new Param("delete_user", "Y")))));
+        String body = ex.body();
+        if (body.startsWith("SUCCESS: update_user USER HAS BEEN DELETED")
+                || body.startsWith("ERROR: update_user USER DOES NOT EXIST")) {
+            outstandingUsers.remove(user);
+            return Optional.empty();
+        }
+        return Optional.of("user " + user + ": HTTP " + ex.status() + " " + body.replace("\n", "\\n"));
+    }
+
+    /** Deletes a phone alias the suite created; one already gone counts as done. */
+    public Optional<String> deleteAlias(ApiClient client, Credentials userAdmin, String aliasId) {
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_phone_alias", List.of(
+                new Param("alias_id", aliasId), new Param("delete_alias", "Y")))));
+        String body = ex.body();
+        if (body.startsWith("SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED")
+                || body.startsWith("ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST")) {
+            outstandingAliases.remove(aliasId);
+            return Optional.empty();
+        }
+        return Optional.of("phone alias " + aliasId + ": HTTP " + ex.status() + " " + body.replace("\n", "\\n"));
+    }
+
+    /**
+     * Asks whether a user name is taken without changing anything: update_user with no field answers
+     * USER DOES NOT EXIST for a free name and NO UPDATES DEFINED for a taken one.
+     *
+     * @return empty when the name is free, otherwise what the server said
+     */
+    public Optional<String> probeUser(ApiClient client, Credentials userAdmin, String user) {
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_user",
+                List.of(new Param("agent_user", user)))));
+        return ex.body().startsWith("ERROR: update_user USER DOES NOT EXIST") ? Optional.empty()
+                : Optional.of("user " + user + ": HTTP " + ex.status() + " " + ex.body().replace("\n", "\\n"));
+    }
+
+    /**
+     * Asks whether a phone alias id is taken without changing anything: a one-letter alias_name is refused, but
+     * only after the alias was looked up.
+     */
+    public Optional<String> probeAlias(ApiClient client, Credentials userAdmin, String aliasId) {
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_phone_alias",
+                List.of(new Param("alias_id", aliasId), new Param("alias_name", "x")))));
+        return ex.body().startsWith("ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST") ? Optional.empty()
+                : Optional.of("phone alias " + aliasId + ": HTTP " + ex.status() + " "
+                        + ex.body().replace("\n", "\\n"));
     }
 
     /** The phones created and not yet deleted, as extension@server_ip. */

@@ -21,7 +21,17 @@ public enum Role {
     /** Level 9 whose {@code api_allowed_functions} does not list update_phone. */
     FUNCTION_RESTRICTED("function_restricted", "the function_restricted user", "2222"),
     /** Level 9 whose user group sees only some phone groups ({@code admin_viewable_groups}). */
-    LIMITED_GROUP("limited_group", "the limited_group user", "1111");
+    LIMITED_GROUP("limited_group", "the limited_group user", "1111"),
+    /**
+     * Level 9 with {@code modify_users}, {@code delete_users}, {@code ast_admin_access}, {@code ast_delete_phones}
+     * and {@code view_reports}, in a group that sees every group: creates the test users and aliases, and deletes
+     * them after each scenario.
+     */
+    USER_ADMIN("user_admin", "the user_admin", "8001"),
+    /** As the user_admin, but without {@code delete_users}. */
+    USER_NO_DELETE("user_no_delete", "the user_no_delete user", "8002"),
+    /** Level 8 with {@code modify_users} and {@code modify_same_user_level}: manages users up to level 8 only. */
+    USER_LEVEL8("user_level8", "the user_level8 user", "8004");
 
     private final String key;
     private final String phrase;

@@ -77,6 +77,12 @@ public final class SimulatorAdmin {
             return table(table).stream().filter(r -> key.equals(String.valueOf(r.get(keyColumn)))).findFirst();
         }
 
+        /** The row whose key matches case-insensitively, as the database compares user and alias names. */
+        public Optional<Map<String, Object>> rowIgnoringCase(String table, String keyColumn, String key) {
+            return table(table).stream().filter(r -> key.equalsIgnoreCase(String.valueOf(r.get(keyColumn))))
+                    .findFirst();
+        }
+
         public List<Map<String, Object>> adminLog() {
             return table("admin_log");
         }

@@ -27,6 +27,15 @@ public final class TargetConfig {
     public static final String UNKNOWN_SERVER_IP = "vicidial.unknown_server_ip";
     public static final String HIDDEN_USER_GROUP = "vicidial.hidden_user_group";
     public static final String TEMPLATE_ID = "vicidial.template_id";
+    /**
+     * A user group the user_admin may see and put users in (not {@code ---ALL---}); test users are created in it.
+     */
+    public static final String AGENT_USER_GROUP = "vicidial.agent_user_group";
+    /**
+     * An existing level-1 agent the user_admin may see, to copy with copy_user. Best one without campaign or
+     * in-group rows: copy_user copies them and deleting the copy does not remove them.
+     */
+    public static final String TEMPLATE_USER = "vicidial.template_user";
     public static final String DISRUPTIVE = "vicidial.disruptive";
     /** Simulator only: the release profile it runs (the real server's release is detected). */
     public static final String PROFILE = "vicidial.profile";
@@ -64,6 +73,8 @@ public final class TargetConfig {
         s.put(UNKNOWN_SERVER_IP, "10.0.9.9");
         s.put(HIDDEN_USER_GROUP, "OTHER");
         s.put(TEMPLATE_ID, "tmpl1");
+        s.put(AGENT_USER_GROUP, "AGENTS");
+        s.put(TEMPLATE_USER, "9001");
         // the simulator is reset before every scenario, so a lockout there disturbs nothing
         s.put(DISRUPTIVE, "true");
         s.put(PROFILE, profile);
@@ -93,7 +104,7 @@ public final class TargetConfig {
 
     private static Iterable<String> knownKeys() {
         java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of(URL, SERVER_IP, SECOND_SERVER_IP,
-                UNKNOWN_SERVER_IP, HIDDEN_USER_GROUP, TEMPLATE_ID, DISRUPTIVE, RUN_PREFIX));
+                UNKNOWN_SERVER_IP, HIDDEN_USER_GROUP, TEMPLATE_ID, AGENT_USER_GROUP, TEMPLATE_USER, DISRUPTIVE, RUN_PREFIX));
         for (Role role : Role.values()) {
             keys.add(role.userSetting());
             keys.add(role.passSetting());

@@ -1,0 +1,123 @@
+package dev.vicimock.conformance.steps;
+
+import dev.vicimock.conformance.report.Redactor;
+import dev.vicimock.conformance.target.ApiExchange;
+import dev.vicimock.conformance.target.ApiRequest;
+import dev.vicimock.conformance.target.Credentials;
+import dev.vicimock.conformance.target.Param;
+import dev.vicimock.conformance.target.Requests;
+import dev.vicimock.conformance.target.TestPhone;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Steps about the scenario's phone aliases: created with add_phone_alias as the user_admin over the logins of its
+ * test phones, under the run prefix and registered for deletion; their stored values (simulator only) and their
+ * existence (through the API everywhere).
+ */
+public final class AliasSteps {
+
+    /** API field names whose phones_alias column has another name. */
+    private static final Map<String, String> COLUMNS = Map.of("phone_logins", "logins_list");
+
+    private final ScenarioContext ctx;
+
+    public AliasSteps(ScenarioContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Given("a test phone alias for {phone}")
+    public void aTestAlias(String phone) {
+        create("", phone);
+    }
+
+    @Given("a test phone alias {string} for {phone}")
+    public void aNamedTestAlias(String letter, String phone) {
+        create(letter, phone);
+    }
+
+    private void create(String letter, String phoneAlias) {
+        if (!ctx.hasPhone(phoneAlias)) {
+            throw new IllegalStateException("the scenario has not created the phone the alias is for yet");
+        }
+        TestPhone phone = ctx.phone(phoneAlias);
+        Credentials admin = Actor.userAdmin().credentials(ctx);
+        String aliasId = ctx.run().fixtures().phoneAlias(letter);
+        String name = "Conformance alias" + (letter.isEmpty() ? "" : " " + letter);
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "add_phone_alias", List.of(
+                new Param("alias_id", aliasId), new Param("alias_name", name),
+                new Param("phone_logins", phone.login())))));
+        String expected = "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - " + admin.user() + "|" + aliasId
+                + "|" + name + "|" + phone.login() + "\n";
+        if (!expected.equals(ex.body())) {
+            throw new AssertionError("could not create test phone alias " + aliasId + ": HTTP " + ex.status() + " "
+                    + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
+        }
+    }
+
+    @Then("phone alias {string} now has:")
+    public void nowHas(String name, DataTable fields) {
+        if (!ctx.simulatorCheck("a phone alias's stored values")) {
+            return;
+        }
+        String aliasId = expand(name);
+        Map<String, Object> row = ctx.stateAfter().rowIgnoringCase("phones_alias", "alias_id", aliasId)
+                .orElseThrow(() -> new AssertionError("no phone alias " + aliasId + " in the simulator"));
+        List<String> problems = new ArrayList<>();
+        for (List<String> f : fields.asLists()) {
+            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
+            String expected = expand(f.get(1) == null ? "" : f.get(1));
+            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
+            if (!expected.equals(actual)) {
+                problems.add(f.get(0) + ": expected «" + expected + "», stored «" + actual + "»");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("; ", problems));
+        }
+    }
+
+    @Then("phone alias {string} no longer exists")
+    public void noLongerExists(String name) {
+        expectExists(expand(name), false);
+    }
+
+    @Then("phone alias {string} exists")
+    public void exists(String name) {
+        expectExists(expand(name), true);
+    }
+
+    /**
+     * On a real server: update_phone_alias with a one-letter alias_name looks the alias up first, then refuses
+     * the name, so it writes nothing either way.
+     */
+    private void expectExists(String aliasId, boolean exists) {
+        ctx.run().coverage().stateCheck(true);
+        if (ctx.onSimulator()) {
+            if (ctx.stateAfter().rowIgnoringCase("phones_alias", "alias_id", aliasId).isPresent() != exists) {
+                throw new AssertionError("phone alias " + aliasId + (exists ? " is not" : " is still")
+                        + " in the simulator");
+            }
+            return;
+        }
+        Credentials admin = Actor.userAdmin().credentials(ctx);
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_phone_alias", List.of(
+                new Param("alias_id", aliasId), new Param("alias_name", "x")))));
+        String expected = exists ? "ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: |" + admin.user() + "|x\n"
+                : "ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: |" + admin.user() + "|" + aliasId + "\n";
+        if (!expected.equals(ex.body())) {
+            throw new AssertionError("phone alias " + aliasId + (exists ? " should exist" : " should be gone")
+                    + "; update_phone_alias answered " + ex.body());
+        }
+    }
+
+    private String expand(String text) {
+        return Placeholders.expand(text, ctx, Optional.empty());
+    }
+}
