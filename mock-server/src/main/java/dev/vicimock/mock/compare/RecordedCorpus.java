@@ -58,8 +58,11 @@ public final class RecordedCorpus {
         return n == null || n.isNull() ? null : n.asText();
     }
 
-    /** The seed with the case's changes upserted by key ({@code system_settings}, one object, merged). */
-    private static ObjectNode startState(ObjectNode state, JsonNode changes) {
+    /**
+     * The seed with a recorded case's {@code stateChanges} upserted by key ({@code system_settings}, one object,
+     * merged); the seed tree is changed in place and returned.
+     */
+    public static ObjectNode startState(ObjectNode state, JsonNode changes) {
         if (changes == null) {
             return state;
         }

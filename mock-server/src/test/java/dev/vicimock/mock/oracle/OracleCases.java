@@ -2,15 +2,14 @@ package dev.vicimock.mock.oracle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vicimock.mock.compare.RecordedCorpus;
 import dev.vicimock.mock.state.Schema;
 import dev.vicimock.mock.state.Tables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,31 +72,6 @@ final class OracleCases {
 
     /** The named seed with the case's stateChanges upserted by key ({@code system_settings} merged). */
     static ObjectNode initialState(String seed, JsonNode testCase) {
-        ObjectNode state = (ObjectNode) load(seed);
-        JsonNode changes = testCase.get("stateChanges");
-        if (changes == null) {
-            return state;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue().isObject()) {
-                state.with(e.getKey()).setAll((ObjectNode) e.getValue());
-                continue;
-            }
-            ArrayNode rows = state.withArray(e.getKey());
-            for (JsonNode change : e.getValue()) {
-                boolean merged = false;
-                for (JsonNode existing : rows) {
-                    if (key(e.getKey(), existing).equals(key(e.getKey(), change))) {
-                        ((ObjectNode) existing).setAll((ObjectNode) change);
-                        merged = true;
-                    }
-                }
-                if (!merged) {
-                    rows.add(change.deepCopy());
-                }
-            }
-        }
-        return state;
+        return RecordedCorpus.startState((ObjectNode) load(seed), testCase.get("stateChanges"));
     }
 }
