@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Steps that check an answer byte for byte. An answer line is compared whole, with its final line break, its
- * HTTP status and its Content-Type; a step that names a release checks only when that release is under test,
+ * HTTP status and its Content-Type; a step that names releases checks only when the release under test is one of them,
  * and an answer no step checked fails the scenario.
  */
 public final class AnswerSteps {
@@ -32,16 +32,16 @@ public final class AnswerSteps {
         expectBody(ctx.answerToCheck(), 200, expandLines(lines));
     }
 
-    @Then("on {release} the answer is {string}")
-    public void onReleaseTheAnswerIs(String release, String line) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} the answer is {string}")
+    public void inReleasesTheAnswerIs(ReleaseRange releases, String line) {
+        if (releases.appliesTo(ctx)) {
             theAnswerIs(line);
         }
     }
 
-    @Then("on {release} the answer is:")
-    public void onReleaseTheAnswerIsLines(String release, String lines) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} the answer is:")
+    public void inReleasesTheAnswerIsLines(ReleaseRange releases, String lines) {
+        if (releases.appliesTo(ctx)) {
             theAnswerIsLines(lines);
         }
     }
@@ -61,9 +61,9 @@ public final class AnswerSteps {
         expectContentType(ex);
     }
 
-    @Then("on {release} the server fails with HTTP 500 and an empty body")
-    public void onReleaseTheServerFails(String release) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} the server fails with HTTP 500 and an empty body")
+    public void inReleasesTheServerFails(ReleaseRange releases) {
+        if (releases.appliesTo(ctx)) {
             theServerFails();
         }
     }
@@ -83,9 +83,9 @@ public final class AnswerSteps {
         expectContentType(ex);
     }
 
-    @Then("on {release} the answer starts with {string} and ends with {string}")
-    public void onReleaseStartsAndEnds(String release, String start, String end) {
-        if (!Releases.applies(ctx, release)) {
+    @Then("{releases} the answer starts with {string} and ends with {string}")
+    public void inReleasesStartsAndEnds(ReleaseRange releases, String start, String end) {
+        if (!releases.appliesTo(ctx)) {
             return;
         }
         ApiExchange ex = ctx.answerToCheck();

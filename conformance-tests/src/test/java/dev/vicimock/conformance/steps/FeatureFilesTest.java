@@ -36,11 +36,13 @@ import org.junit.jupiter.api.Test;
 class FeatureFilesTest {
 
     private static final Path FEATURES = Path.of("../features");
+    /** The release range a step may start with, as group 1. */
+    private static final String RANGE = "^(?:(" + ReleaseRange.REGEX + ") )?";
     private static final Pattern ANSWER = Pattern.compile(
-            "^(?:on (\\S+) )?the answer is \"(.*)\"( with HTTP status \\d+ and no line break)?$");
-    private static final Pattern ANSWER_LINES = Pattern.compile("^(?:on (\\S+) )?the answer is:$");
-    private static final Pattern CRASH = Pattern.compile("^(?:on (\\S+) )?the server fails with HTTP 500.*$");
-    private static final Pattern ENDS_WITH = Pattern.compile("^(?:on (\\S+) )?the answer starts with \".*\" and ends with \"(.*)\"$");
+            RANGE + "the answer is \"(.*)\"( with HTTP status \\d+ and no line break)?$");
+    private static final Pattern ANSWER_LINES = Pattern.compile(RANGE + "the answer is:$");
+    private static final Pattern CRASH = Pattern.compile(RANGE + "the server fails with HTTP 500.*$");
+    private static final Pattern ENDS_WITH = Pattern.compile(RANGE + "the answer starts with \".*\" and ends with \"(.*)\"$");
     private static final Pattern EVERY = Pattern.compile("^every one of those answers was \"(.*)\"$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}");
 
@@ -141,12 +143,15 @@ class FeatureFilesTest {
         return Optional.of(new Expectation(line, releases(release)));
     }
 
-    private static Set<String> releases(String release) {
+    private static Set<String> releases(String range) {
+        if (range != null) {
+            return Set.copyOf(ReleaseClasses.known().select(ReleaseRange.parse(range)));
+        }
         Set<String> all = new HashSet<>();
         for (Release known : ReleaseProfile.KNOWN) {
             all.add(known.name());
         }
-        return release == null ? all : Set.of(release);
+        return all;
     }
 
     /**

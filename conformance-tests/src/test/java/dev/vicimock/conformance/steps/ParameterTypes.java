@@ -4,7 +4,7 @@ import io.cucumber.java.ParameterType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The words steps share: who acts ({actor}), which phone ({phone}) and which release ({release}). */
+/** The words steps share: who acts ({actor}), which phone ({phone}) and which releases ({releases}). */
 public final class ParameterTypes {
 
     private static final Pattern NAMED_PHONE = Pattern.compile("phone \"([A-H])\"");
@@ -22,8 +22,12 @@ public final class ParameterTypes {
         return m.matches() ? m.group(1) : "";
     }
 
-    @ParameterType(name = "release", value = "2\\.14-\\d+")
-    public String release(String release) {
-        return release;
+    /** Where a step applies: "on 2.14-107", "from 2.14-128 on", "before 2.14-168", "from 2.14-108 before 2.14-168". */
+    @ParameterType(name = "releases", value = ReleaseRange.REGEX)
+    public ReleaseRange releases(String phrase) {
+        ReleaseRange range = ReleaseRange.parse(phrase);
+        // a range no release class bounds fails the step even on a release it would not apply to
+        ReleaseClasses.known().select(range);
+        return range;
     }
 }

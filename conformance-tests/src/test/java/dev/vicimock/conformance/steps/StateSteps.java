@@ -57,9 +57,9 @@ public final class StateSteps {
         nowHasAll(alias, List.of(List.of(field, value)));
     }
 
-    @Then("on {release} {phone} now has {word} {string}")
-    public void onReleaseNowHas(String release, String alias, String field, String value) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} now has {word} {string}")
+    public void inReleasesNowHas(ReleaseRange releases, String alias, String field, String value) {
+        if (releases.appliesTo(ctx)) {
             nowHas(alias, field, value);
         }
     }
@@ -69,9 +69,9 @@ public final class StateSteps {
         nowHasAll(alias, fields.asLists());
     }
 
-    @Then("on {release} {phone} now has:")
-    public void onReleaseNowHasTable(String release, String alias, DataTable fields) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} now has:")
+    public void inReleasesNowHasTable(ReleaseRange releases, String alias, DataTable fields) {
+        if (releases.appliesTo(ctx)) {
             nowHasTable(alias, fields);
         }
     }
@@ -113,9 +113,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} {phone} is unchanged")
-    public void onReleaseIsUnchanged(String release, String alias) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} is unchanged")
+    public void inReleasesIsUnchanged(ReleaseRange releases, String alias) {
+        if (releases.appliesTo(ctx)) {
             isUnchanged(alias);
         }
     }
@@ -141,9 +141,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} nothing was written")
-    public void onReleaseNothingWasWritten(String release) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} nothing was written")
+    public void inReleasesNothingWasWritten(ReleaseRange releases) {
+        if (releases.appliesTo(ctx)) {
             nothingWasWritten();
         }
     }
@@ -182,9 +182,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} the change is logged as {string} and the server is told to rebuild its configuration")
-    public void onReleaseLoggedAndRebuild(String release, String type) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} the change is logged as {string} and the server is told to rebuild its configuration")
+    public void inReleasesLoggedAndRebuild(ReleaseRange releases, String type) {
+        if (releases.appliesTo(ctx)) {
             loggedAndRebuild(type);
         }
     }
@@ -256,9 +256,9 @@ public final class StateSteps {
         }
     }
 
-    @Then("on {release} {phone} still exists")
-    public void onReleaseStillExists(String release, String alias) {
-        if (Releases.applies(ctx, release)) {
+    @Then("{releases} {phone} still exists")
+    public void inReleasesStillExists(ReleaseRange releases, String alias) {
+        if (releases.appliesTo(ctx)) {
             stillExists(alias);
         }
     }
