@@ -1,9 +1,8 @@
 @fields @voicemail_id @dialplan_number
 Feature: Optional fields voicemail_id and dialplan_number
   voicemail_id keeps [0-9a-zA-Z] (before 2.14-168: digits only) and must be 2 to 30 characters; the column
-  holds 10.
-  dialplan_number keeps [*#0-9a-zA-Z] and must be 3 to 30 characters; the column holds 20. The documentation
-  says "1 to 10 digits" and "1 to 20 digits".
+  holds 10. dialplan_number keeps [*#0-9a-zA-Z] and must be 3 to 30 characters; the column holds 20. The
+  documentation says "1 to 10 digits" and "1 to 20 digits".
 
   Background:
     Given a test phone
