@@ -3,8 +3,8 @@ Feature: add_phone, as far as the suite uses it
   The suite creates every phone it touches with add_phone, so it relies on these answers. add_phone checks the
   source and function list like update_phone, then the same permission, then that all eleven required fields
   are there (and protocol is one of IAX2, SIP, Zap, EXTERNAL), that the server exists, that the phone and its
-  login are new, and the time zone. Its success line, unlike update_phone's, ends with protocol and dialplan
-  number, as documented.
+  login are new, the time zone and, from 2.14-128 on, the template. Its success line, unlike update_phone's,
+  ends with protocol and dialplan number, as documented.
 
   Scenario: a new phone is added with the defaults for the fields not sent
     When the admin adds phone "C"
@@ -84,23 +84,23 @@ Feature: add_phone, as far as the suite uses it
       ERROR: Invalid Source: ||
       """
 
-  Scenario: an unknown template stops add_phone on 2.14-202; 2.14-107 ignores it
+  Scenario: an unknown template stops add_phone from 2.14-128 on; before, template_id is ignored
     When the admin adds phone "C" with:
       | template_id | {unknown_template} |
-    Then on 2.14-202 the answer is "ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |{user}|{C.login}|{unknown_template}"
-    And on 2.14-202 nothing was written
-    And on 2.14-107 the answer is "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{C.extension}|{server_ip}|SIP|{C.dialplan_number}"
-    And on 2.14-107 phone "C" still exists
+    Then from 2.14-128 on the answer is "ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |{user}|{C.login}|{unknown_template}"
+    And from 2.14-128 on nothing was written
+    And before 2.14-128 the answer is "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{C.extension}|{server_ip}|SIP|{C.dialplan_number}"
+    And before 2.14-128 phone "C" still exists
 
-  Scenario: 2.14-202 stores a template and a webphone flag given to add_phone; 2.14-107 ignores them
+  Scenario: a template and a webphone flag given to add_phone are stored from 2.14-128 on, ignored before
     When the admin adds phone "C" with:
       | template_id | {template_id} |
       | is_webphone | y             |
     Then the answer is "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{C.extension}|{server_ip}|SIP|{C.dialplan_number}"
-    And on 2.14-202 phone "C" now has template_id "{template_id}"
-    And on 2.14-202 phone "C" now has is_webphone "Y"
-    And on 2.14-107 phone "C" now has template_id ""
-    And on 2.14-107 phone "C" now has is_webphone "N"
+    And from 2.14-128 on phone "C" now has template_id "{template_id}"
+    And from 2.14-128 on phone "C" now has is_webphone "Y"
+    And before 2.14-128 phone "C" now has template_id ""
+    And before 2.14-128 phone "C" now has is_webphone "N"
 
   @mock-only:function-list
   # the settings say only that function_restricted may not use update_phone, not that it may use add_phone

@@ -4,6 +4,10 @@ Feature: Authentication
   `user_level` above 6 and is active. A failed login is answered with the user and the password it was given
   (the real server echoes the password back), and counts towards the lockout (see lockout.feature).
 
+  The password keeps only [-_0-9a-zA-Z] before it is checked. With the system setting use_non_latin=1, releases
+  before 2.14-160 kept some characters in the credentials that the filter otherwise removes, such as a space in
+  the user or a dot in the password; from 2.14-160 on (a security fix) those are removed there too.
+
   On a real server these scenarios never leave a real user with failed logins: they use a user that does not
   exist, or end with a successful login of the same user, which puts its counter back to 0.
 
@@ -37,8 +41,8 @@ Feature: Authentication
 
   Scenario: characters outside [-_0-9a-zA-Z] are removed from the password before it is checked
     When the admin updates the phone using the password "{pass}#"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
 
   Scenario: the login is checked before the source
     When an unknown user updates the phone with:
@@ -79,3 +83,28 @@ Feature: Authentication
       | extension | {extension}  |
       | server_ip | {server_ip}  |
     Then the answer is "ERROR: Login incorrect, please try again: |6006|1234|BAD|"
+
+  @mock-only:state
+  # switches use_non_latin on; a real server's system settings are not the suite's to change
+  Scenario Outline: with use_non_latin=1, <what> in the credentials is removed from 2.14-160 on, and kept before
+    Given the simulator's system setting use_non_latin is "1"
+    And the simulator holds this users row:
+      | user | 6666 |
+      | pass | 1234 |
+    When a client sends GET with:
+      | source          | test         |
+      | user            | <user>       |
+      | pass            | <pass>       |
+      | function        | update_phone |
+      | extension       | {extension}  |
+      | server_ip       | {server_ip}  |
+      | phone_full_name | NonLatin     |
+    Then before 2.14-160 the answer is "<before>"
+    And before 2.14-160 nothing was written
+    And from 2.14-160 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|{extension}|{server_ip}|"
+    And from 2.14-160 on the phone now has phone_full_name "NonLatin"
+
+    Examples:
+      | what                   | user  | pass  | before                                                                       |
+      | a space in the user    | 66 66 | 1234  | ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: \|66 66\|update_phone\| |
+      | a dot in the password  | 6666  | 12.34 | ERROR: Login incorrect, please try again: \|6666\|12.34\|BAD\|                 |

@@ -2,8 +2,9 @@
 Feature: Deleting a phone
   `delete_phone=Y` (exactly Y, after removing everything outside [A-Z]) deletes the phone instead of updating
   it, if the user also has `ast_delete_phones=1`. No optional field is validated on that path. Any other value
-  of delete_phone is ignored and the request is an ordinary update. A delete is logged and makes the server
-  rebuild its configuration, like an update.
+  of delete_phone is ignored and the request is an ordinary update (with no field to write: NO UPDATES DEFINED
+  before 2.14-128, success from 2.14-128 on). A delete is logged and makes the server rebuild its
+  configuration, like an update.
 
   Background:
     Given a test phone
@@ -41,8 +42,8 @@ Feature: Deleting a phone
 
   Scenario Outline: delete_phone=<value> is not Y, so the request is an ordinary update
     When the admin updates the phone with delete_phone "<value>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
     And the phone still exists
 
     Examples:

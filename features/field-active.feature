@@ -1,7 +1,8 @@
 @fields @active
 Feature: Optional field active
   active keeps only capital letters and must then be Y or N. The official documentation does not list this
-  field for update_phone at all. A lower-case value filters to nothing and is ignored.
+  field for update_phone at all. A lower-case value filters to nothing and is ignored, which leaves nothing to
+  write: NO UPDATES DEFINED before 2.14-128, an (empty) success from 2.14-128 on.
 
   Background:
     Given a test phone
@@ -29,6 +30,6 @@ Feature: Optional field active
 
   Scenario: a lower-case active is filtered to nothing and ignored
     When the admin updates the phone with active "n"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
     And the phone now has active "Y"

@@ -1,8 +1,8 @@
 @fields @outbound_cid @outbound_alt_cid
 Feature: Optional fields outbound_cid and outbound_alt_cid
-  outbound_cid keeps only digits (2.14-202 first lets the literal ---ALL--- through) and must then be 6 to 18
-  digits, so "727-555-1212" is stored as 7275551212. outbound_alt_cid exists only in 2.14-202 (2.14-107
-  ignores it): it keeps [0-9a-zA-Z] and must be 6 to 18 characters, letters included.
+  outbound_cid keeps only digits (from 2.14-108 on, the literal ---ALL--- first passes whole) and must then be
+  6 to 18 digits, so "727-555-1212" is stored as 7275551212. outbound_alt_cid exists from 2.14-108 on (before,
+  it is ignored): it keeps [0-9a-zA-Z] and must be 6 to 18 characters, letters included.
 
   Background:
     Given a test phone
@@ -31,19 +31,19 @@ Feature: Optional fields outbound_cid and outbound_alt_cid
       | {8*19} | {8*19} | 19 digits                              |
       | 12a45  | 1245   | letters are filtered out, leaving 4    |
 
-  Scenario: outbound_cid ---ALL--- is stored literally by 2.14-202 and filtered to nothing by 2.14-107
+  Scenario: outbound_cid ---ALL--- is stored literally from 2.14-108 on, and filtered to nothing before
     When the admin updates the phone with outbound_cid "---ALL---"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has outbound_cid "---ALL---"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then from 2.14-108 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-108 on the phone now has outbound_cid "---ALL---"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-108 nothing was written
 
-  Scenario Outline: outbound_alt_cid "<sent>" is accepted by 2.14-202 and ignored by 2.14-107
+  Scenario Outline: outbound_alt_cid "<sent>" is accepted from 2.14-108 on, and ignored before
     When the admin updates the phone with outbound_alt_cid "<sent>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has outbound_alt_cid "<stored>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then from 2.14-108 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-108 on the phone now has outbound_alt_cid "<stored>"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-108 nothing was written
 
     Examples:
       | sent         | stored     | why                       |
@@ -52,10 +52,10 @@ Feature: Optional fields outbound_cid and outbound_alt_cid
       | 727-555-1212 | 7275551212 | dashes are filtered out   |
       | abcdef       | abcdef     | letters are accepted      |
 
-  Scenario Outline: outbound_alt_cid "<sent>" is refused by 2.14-202 and ignored by 2.14-107
+  Scenario Outline: outbound_alt_cid "<sent>" is refused from 2.14-108 on, and ignored before
     When the admin updates the phone with outbound_alt_cid "<sent>"
-    Then on 2.14-202 the answer is "ERROR: update_phone OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD: |{user}|<sent>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-108 on the answer is "ERROR: update_phone OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD: |{user}|<sent>"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
     And nothing was written
 
     Examples:

@@ -1,8 +1,8 @@
 @fields @registration_password @phone_pass
 Feature: Optional fields registration_password and phone_pass
   registration_password (stored as conf_secret) and phone_pass (stored as pass) keep [-_0-9a-zA-Z] and must be
-  2 to 30 characters; the documentation says 1 to 20. On 2.14-107 the conf_secret column holds only 20
-  characters. Reports mask both values.
+  2 to 30 characters; the documentation says 1 to 20. Before 2.14-168 the conf_secret column holds only 20
+  characters (from 2.14-168 on, 100). Reports mask both values.
 
   Background:
     Given a test phone
@@ -12,11 +12,11 @@ Feature: Optional fields registration_password and phone_pass
     Then the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
     And the phone now has registration_password "rp"
 
-  Scenario: a registration_password of 30 characters is kept whole on 2.14-202 and cut to 20 on 2.14-107
+  Scenario: a registration_password of 30 characters is cut to 20 before 2.14-168, and kept whole from 2.14-168 on
     When the admin updates the phone with registration_password "{r*30}"
     Then the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has registration_password "{r*30}"
-    And on 2.14-107 the phone now has registration_password "{r*20}"
+    And before 2.14-168 the phone now has registration_password "{r*20}"
+    And from 2.14-168 on the phone now has registration_password "{r*30}"
 
   Scenario Outline: a registration_password of length <length> is refused
     When the admin updates the phone with registration_password "<sent>"

@@ -1,18 +1,19 @@
 @fields @phone_ring_timeout @delete_vm_after_email
-Feature: Optional fields phone_ring_timeout and delete_vm_after_email (2.14-202 only)
-  2.14-107 does not know these fields and ignores them. On 2.14-202, phone_ring_timeout keeps only digits and
-  must be 2 to 180 (the documentation says "1 to 3 digits"); its error shows outbound_alt_cid instead of the
-  timeout, a slip in the real code. delete_vm_after_email must be exactly Y or N.
+Feature: Optional fields phone_ring_timeout and delete_vm_after_email (from 2.14-108 on)
+  Both fields exist from 2.14-108 on; before, they are ignored, which leaves nothing to write (NO UPDATES
+  DEFINED). phone_ring_timeout keeps only digits and must be 2 to 180 (the documentation says "1 to 3
+  digits"); its error shows outbound_alt_cid instead of the timeout, a slip in the real code.
+  delete_vm_after_email must be exactly Y or N.
 
   Background:
     Given a test phone
 
-  Scenario Outline: phone_ring_timeout "<sent>" is stored as <stored> by 2.14-202
+  Scenario Outline: phone_ring_timeout "<sent>" is stored as <stored>
     When the admin updates the phone with phone_ring_timeout "<sent>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has phone_ring_timeout "<stored>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then from 2.14-108 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-108 on the phone now has phone_ring_timeout "<stored>"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-108 nothing was written
 
     Examples:
       | sent | stored | why                                   |
@@ -23,10 +24,10 @@ Feature: Optional fields phone_ring_timeout and delete_vm_after_email (2.14-202 
       | 007  | 7      | stored as a number                    |
       | 2.5  | 25     | the dot is filtered out, leaving 25   |
 
-  Scenario Outline: phone_ring_timeout "<sent>" is refused by 2.14-202, and the error shows outbound_alt_cid
+  Scenario Outline: phone_ring_timeout "<sent>" is refused, and the error shows outbound_alt_cid
     When the admin updates the phone with phone_ring_timeout "<sent>"
-    Then on 2.14-202 the answer is "ERROR: update_phone PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD: |{user}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-108 on the answer is "ERROR: update_phone PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD: |{user}|"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
     And nothing was written
 
     Examples:
@@ -39,25 +40,25 @@ Feature: Optional fields phone_ring_timeout and delete_vm_after_email (2.14-202 
     When the admin updates the phone with:
       | outbound_alt_cid   | 7275551212 |
       | phone_ring_timeout | 1          |
-    Then on 2.14-202 the answer is "ERROR: update_phone PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD: |{user}|7275551212"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-108 on the answer is "ERROR: update_phone PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD: |{user}|7275551212"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
     And nothing was written
 
-  Scenario Outline: delete_vm_after_email "<sent>" is accepted by 2.14-202
+  Scenario Outline: delete_vm_after_email "<sent>" is accepted
     When the admin updates the phone with delete_vm_after_email "<sent>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has delete_vm_after_email "<sent>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-108 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-108 on the phone now has delete_vm_after_email "<sent>"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
 
     Examples:
       | sent |
       | Y    |
       | N    |
 
-  Scenario Outline: delete_vm_after_email "<sent>" is refused by 2.14-202
+  Scenario Outline: delete_vm_after_email "<sent>" is refused
     When the admin updates the phone with delete_vm_after_email "<sent>"
-    Then on 2.14-202 the answer is "ERROR: update_phone DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD: |{user}|<sent>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-108 on the answer is "ERROR: update_phone DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD: |{user}|<sent>"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
     And nothing was written
 
     Examples:

@@ -1,8 +1,8 @@
 @fields @voicemail_id @dialplan_number
 Feature: Optional fields voicemail_id and dialplan_number
-  voicemail_id keeps [0-9a-zA-Z] (2.14-107: digits only) and must be 2 to 30 characters; the column holds 10.
-  dialplan_number keeps [*#0-9a-zA-Z] and must be 3 to 30 characters; the column holds 20. The documentation
-  says "1 to 10 digits" and "1 to 20 digits".
+  voicemail_id keeps [0-9a-zA-Z] (before 2.14-168: digits only) and must be 2 to 30 characters; the column
+  holds 10. dialplan_number keeps [*#0-9a-zA-Z] and must be 3 to 30 characters; the column holds 20. The
+  documentation says "1 to 10 digits" and "1 to 20 digits".
 
   Background:
     Given a test phone
@@ -29,11 +29,11 @@ Feature: Optional fields voicemail_id and dialplan_number
       | 7      |
       | {7*31} |
 
-  Scenario: letters in voicemail_id are kept on 2.14-202 and removed on 2.14-107
+  Scenario: letters in voicemail_id are removed before 2.14-168, and kept from 2.14-168 on
     When the admin updates the phone with voicemail_id "abc12"
     Then the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has voicemail_id "abc12"
-    And on 2.14-107 the phone now has voicemail_id "12"
+    And before 2.14-168 the phone now has voicemail_id "12"
+    And from 2.14-168 on the phone now has voicemail_id "abc12"
 
   Scenario Outline: dialplan_number "<sent>" is accepted and stored as "<stored>"
     When the admin updates the phone with dialplan_number "<sent>"

@@ -1,18 +1,18 @@
 @fields @is_webphone @webphone_auto_answer @use_external_server_ip @on_hook_agent
-Feature: Optional webphone flags (2.14-202 only)
-  is_webphone accepts Y, N or Y_API_LAUNCH in any case, webphone_auto_answer, use_external_server_ip and
-  on_hook_agent accept Y or N in any case. Any other value is silently ignored: no error, nothing stored.
-  2.14-107 does not know these fields.
+Feature: Optional webphone flags (from 2.14-128 on)
+  These fields exist from 2.14-128 on; before, they are ignored. is_webphone accepts Y, N or Y_API_LAUNCH in any
+  case, webphone_auto_answer, use_external_server_ip and on_hook_agent accept Y or N in any case. Any other
+  value is silently ignored: no error, nothing stored.
 
   Background:
     Given a test phone
 
-  Scenario Outline: <field> "<sent>" is stored as "<stored>" by 2.14-202
+  Scenario Outline: <field> "<sent>" is stored as "<stored>"
     When the admin updates the phone with <field> "<sent>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has <field> "<stored>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-128 on the phone now has <field> "<stored>"
+    And before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-128 nothing was written
 
     Examples:
       | field                  | sent         | stored       | why                        |

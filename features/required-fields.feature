@@ -44,8 +44,8 @@ Feature: Required fields
       | server_ip | {server_ip} |
       | login     | c2         |
     When the admin updates the phone with extension "c2"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|c2|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|c2|{server_ip}|"
 
   @mock-only:short-extension
   # looks up the extension "--", which on a real server could belong to someone else

@@ -3,7 +3,9 @@ Feature: Finding the server and the phone
   The server must be a row of `servers`, whatever its length or shape (the documented "7 to 15 characters" is
   not checked). The phone is found by `extension` and `server_ip` together, ignoring case. A user whose group
   has `admin_viewable_groups` without ---ALL--- sees only phones of those groups and of ---ALL---; to that user
-  every other phone "does not exist". Both lookups come before any optional field is validated.
+  every other phone "does not exist". Both lookups come before any optional field is validated. Several
+  scenarios here send no field to write: before 2.14-128 the phone found is answered NO UPDATES DEFINED, from
+  2.14-128 on the (empty) update succeeds.
 
   Background:
     Given a test phone
@@ -42,8 +44,8 @@ Feature: Finding the server and the phone
       | server_ip | 1.2.3          |
       | login     | {prefix}short  |
     When the admin updates the phone with server_ip "1.2.3"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|1.2.3|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|1.2.3|"
 
   Scenario: an extension that does not exist
     When the admin updates the phone with extension "{unknown_extension}"
@@ -84,8 +86,8 @@ Feature: Finding the server and the phone
 
   Scenario: a user with limited viewable groups sees phones of the group ---ALL---
     When the limited_group user updates the phone
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
 
   Scenario: to a user with limited viewable groups, a phone of another group does not exist
     Given the phone is in the user group the limited_group user cannot see
@@ -96,13 +98,13 @@ Feature: Finding the server and the phone
   Scenario: a user who sees every group may update a phone of any group
     Given the phone is in the user group the limited_group user cannot see
     When the admin updates the phone
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
 
   @mock-only:visible-group
   # needs the name of a group the limited_group user may see; the settings name only a hidden one
   Scenario: a user with limited viewable groups sees phones of its own groups
     Given the phone is in user group "LIMITED"
     When the limited_group user updates the phone
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"

@@ -3,7 +3,8 @@ Feature: Source and function permission
   After the login, update_phone and add_phone check the `source` parameter (at least 2 characters after
   removing everything outside [0-9a-zA-Z]) and then the user's `api_allowed_functions`, which must name the
   function or contain ALL_FUNCTIONS. A bad source is answered on two lines, the first in the documented
-  " - " form, the second in the real ": |" form.
+  " - " form, the second in the real ": |" form. An accepted source with no field to write is answered NO
+  UPDATES DEFINED before 2.14-128 and succeeds from 2.14-128 on.
 
   Background:
     Given a test phone
@@ -36,8 +37,8 @@ Feature: Source and function permission
 
   Scenario Outline: a source of at least 2 characters once filtered is accepted ("<source>")
     When the admin updates the phone with source "<source>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
 
     Examples:
       | source |

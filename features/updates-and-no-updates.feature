@@ -4,10 +4,11 @@ Feature: What a successful update answers and writes, and what "no updates" mean
   protocol or dialplan number at the end, whatever the documentation shows. Every write also clears the
   phone's install_directory, adds an admin log entry and tells the server to rebuild its configuration.
 
-  A request with no field left to write (only the required ones, or fields that filter to nothing) is where the
-  releases differ most: 2.14-107 answers `NOTICE: update_phone NO UPDATES DEFINED: |user|` and writes nothing;
-  2.14-202 never gives that answer: it writes the cleared install_directory and succeeds. The documentation's
-  `ERROR: update_phone NO UPDATES DEFINED - 6666|0` is what neither release sends.
+  A request with no field left to write (only the required ones, or fields that filter to nothing or that the
+  release does not know) is where the releases differ most: before 2.14-128 the answer is
+  `NOTICE: update_phone NO UPDATES DEFINED: |user|` and nothing is written; from 2.14-128 on that answer is
+  never given: the cleared install_directory is written and the update succeeds. The documentation's
+  `ERROR: update_phone NO UPDATES DEFINED - 6666|0` is what no release sends.
 
   Background:
     Given a test phone
@@ -28,18 +29,18 @@ Feature: What a successful update answers and writes, and what "no updates" mean
 
   Scenario: only the required fields
     When the admin updates the phone
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has install_directory ""
-    And on 2.14-202 the change is logged as "MODIFY" and the server is told to rebuild its configuration
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-128 nothing was written
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-128 on the phone now has install_directory ""
+    And from 2.14-128 on the change is logged as "MODIFY" and the server is told to rebuild its configuration
 
   Scenario Outline: <field> "<sent>" filters to nothing, so there is nothing to update
     When the admin updates the phone with <field> "<sent>"
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-202 the phone now has install_directory ""
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-128 nothing was written
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And from 2.14-128 on the phone now has install_directory ""
 
     Examples:
       | field              | sent | why                                   |
@@ -70,9 +71,9 @@ Feature: What a successful update answers and writes, and what "no updates" mean
       | delete_vm_after_email | |
       | is_webphone           | |
       | template_id           | |
-    Then on 2.14-202 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
-    And on 2.14-107 nothing was written
+    Then before 2.14-128 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    And before 2.14-128 nothing was written
+    And from 2.14-128 on the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
 
   Scenario: every field valid at once
     When the admin updates the phone with:
@@ -113,21 +114,23 @@ Feature: What a successful update answers and writes, and what "no updates" mean
       | outbound_cid          | 3125550000      |
       | admin_user_group      | ADMIN           |
       | install_directory     |                 |
-    And on 2.14-202 the phone now has:
-      | outbound_alt_cid       | 3125550001    |
-      | phone_ring_timeout     | 45            |
-      | delete_vm_after_email  | Y             |
+    And from 2.14-108 on the phone now has:
+      | outbound_alt_cid      | 3125550001 |
+      | phone_ring_timeout    | 45         |
+      | delete_vm_after_email | Y          |
+    And before 2.14-108 the phone now has:
+      | outbound_alt_cid      |    |
+      | phone_ring_timeout    | 60 |
+      | delete_vm_after_email | N  |
+    And from 2.14-128 on the phone now has:
       | is_webphone            | Y_API_LAUNCH  |
       | webphone_auto_answer   | N             |
       | use_external_server_ip | Y             |
       | on_hook_agent          | Y             |
       | template_id            | {template_id} |
-    And on 2.14-107 the phone now has:
-      | outbound_alt_cid       |    |
-      | phone_ring_timeout     | 60 |
-      | delete_vm_after_email  | N  |
-      | is_webphone            | N  |
-      | webphone_auto_answer   | Y  |
-      | use_external_server_ip | N  |
-      | on_hook_agent          | N  |
-      | template_id            |    |
+    And before 2.14-128 the phone now has:
+      | is_webphone            | N |
+      | webphone_auto_answer   | Y |
+      | use_external_server_ip | N |
+      | on_hook_agent          | N |
+      | template_id            |   |

@@ -4,7 +4,8 @@ Feature: The order in which optional fields are validated
   reported, whatever the order of the parameters in the request:
   local_gmt, email, phone_context, phone_full_name, registration_password, protocol, phone_pass, phone_login,
   voicemail_id, dialplan_number, active, outbound_cid, admin_user_group, outbound_alt_cid, phone_ring_timeout,
-  delete_vm_after_email, template_id. If any field is invalid, nothing at all is written.
+  delete_vm_after_email, template_id (the last three from 2.14-108 on, template_id from 2.14-128 on; before,
+  they are ignored). If any field is invalid, nothing at all is written.
 
   Background:
     Given a test phone
@@ -46,12 +47,12 @@ Feature: The order in which optional fields are validated
     Then the answer is "ERROR: update_phone LOGIN ALREADY EXISTS: |{user}|{B.login}"
     And nothing was written
 
-  Scenario Outline: on 2.14-202, <first> is checked before <second>; 2.14-107 ignores both
+  Scenario Outline: from 2.14-108 on, <first> is checked before <second>; before, both are ignored
     When the admin updates the phone with:
       | <second> | <second value> |
       | <first>  | <first value>  |
-    Then on 2.14-202 the answer is "ERROR: update_phone <message>: |{user}|<shown>"
-    And on 2.14-107 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
+    Then from 2.14-108 on the answer is "ERROR: update_phone <message>: |{user}|<shown>"
+    And before 2.14-108 the answer is "NOTICE: update_phone NO UPDATES DEFINED: |{user}|"
     And nothing was written
 
     Examples:
@@ -91,15 +92,15 @@ Feature: The order in which optional fields are validated
     Then the answer is "ERROR: update_phone YOU MUST USE A VALID PROTOCOL: |{user}|PJSIP"
     And nothing was written
 
-  Scenario: an unknown template stops the whole update on 2.14-202; 2.14-107 writes the other fields
+  Scenario: an unknown template stops the whole update from 2.14-128 on; before, the other fields are written
     When the admin updates the phone with:
       | phone_full_name | Partial            |
       | phone_pass      | newpass            |
       | active          | N                  |
       | template_id     | {unknown_template} |
-    Then on 2.14-202 the answer is "ERROR: update_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |{user}||{unknown_template}"
-    And on 2.14-202 nothing was written
-    And on 2.14-107 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
-    And on 2.14-107 the phone now has phone_full_name "Partial"
-    And on 2.14-107 the phone now has phone_pass "newpass"
-    And on 2.14-107 the phone now has active "N"
+    Then from 2.14-128 on the answer is "ERROR: update_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |{user}||{unknown_template}"
+    And from 2.14-128 on nothing was written
+    And before 2.14-128 the answer is "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|"
+    And before 2.14-128 the phone now has phone_full_name "Partial"
+    And before 2.14-128 the phone now has phone_pass "newpass"
+    And before 2.14-128 the phone now has active "N"

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Adds the target and the release to each scenario's Allure result, and makes them part of its history id, so
- * that the same scenario run against 2.14-202 and 2.14-107 shows as two tests rather than as a retry. A
+ * that the same scenario run against several releases shows as one test per release rather than as a retry. A
  * Cucumber plugin, listed after Allure's own: a hook cannot do it, because Allure files hooks as fixtures.
  */
 public final class AllureTestLabels implements ConcurrentEventListener {

@@ -57,6 +57,19 @@ public final class AnswerSteps {
         expectBody(ctx.answerToCheck(), status, expand(line));
     }
 
+    /** A whole answer line that comes with another status: the page failing after the answer was written. */
+    @Then("the answer is {string} with HTTP status {int}")
+    public void theAnswerWithStatusAndLineBreak(String line, int status) {
+        expectBody(ctx.answerToCheck(), status, expand(line) + "\n");
+    }
+
+    @Then("{releases} the answer is {string} with HTTP status {int}")
+    public void inReleasesTheAnswerWithStatus(ReleaseRange releases, String line, int status) {
+        if (releases.appliesTo(ctx)) {
+            theAnswerWithStatusAndLineBreak(line, status);
+        }
+    }
+
     @Then("the server fails with HTTP 500 and an empty body")
     public void theServerFails() {
         ApiExchange ex = ctx.answerToCheck();

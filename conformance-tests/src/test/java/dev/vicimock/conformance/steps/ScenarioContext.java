@@ -268,8 +268,8 @@ public final class ScenarioContext {
         if (last != null && !lastChecked) {
             throw new AssertionError("the answer to the previous request was not checked for release "
                     + run.release().profile() + ": " + Redactor.text(last.body(), last.request()).replace("\n", "\\n")
-                    + " — add a 'Then the answer is' step (or 'Then on " + run.release().profile()
-                    + " the answer is') for it");
+                    + " — add a 'Then the answer is' step for it, or one for a range of releases that holds "
+                    + run.release().profile() + " ('Then from 2.14-128 on the answer is', 'Then before 2.14-168 ...')");
         }
     }
 

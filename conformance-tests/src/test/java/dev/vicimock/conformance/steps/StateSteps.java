@@ -322,6 +322,21 @@ public final class StateSteps {
 
     // ---- simulator set-up
 
+    /** Sets one value of the simulator's system_settings, such as use_non_latin. */
+    @Given("the simulator's system setting {word} is {string}")
+    @SuppressWarnings("unchecked")
+    public void simulatorSystemSetting(String name, String value) {
+        SimulatorAdmin simulator = ctx.simulator();
+        State state = simulator.state();
+        Map<String, Object> settings = (Map<String, Object>) state.json().get("system_settings");
+        if (settings == null || !settings.containsKey(name)) {
+            throw new IllegalArgumentException("no system setting " + name + " in the simulator's state");
+        }
+        settings.put(name, value);
+        simulator.replaceState(state);
+        Allure.addAttachment("simulator system setting", "text/plain", name + " = " + value, ".txt");
+    }
+
     /** Adds or replaces one row of the simulator's state, keyed as the state format keys it. */
     @Given("the simulator holds this {word} row:")
     public void simulatorHoldsRow(String table, DataTable columns) {
