@@ -1,6 +1,8 @@
 package dev.vicimock.conformance;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_LONG_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
@@ -17,6 +19,11 @@ import org.junit.platform.suite.api.Suite;
 // Maven runs the tests in conformance-tests/, so the features are one level up
 @SelectDirectories("../features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.vicimock.conformance.steps")
+// names unique across features ("Feature - Outline - Examples - Example #1.2"), so that a report keyed by name
+// (Surefire's XML, a CI server) counts every scenario once, as Cucumber and Allure do
+@ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
+@ConfigurationParameter(key = JUNIT_PLATFORM_LONG_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME,
+        value = "number")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
         value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.vicimock.conformance.steps.AllureTestLabels, "
                 + "dev.vicimock.conformance.report.RunFileRecorder, summary")

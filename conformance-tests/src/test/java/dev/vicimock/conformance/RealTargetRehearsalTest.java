@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vicimock.conformance.target.SimulatorAdmin;
 import dev.vicimock.conformance.target.SimulatorAdmin.State;
+import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.mock.VicidialMock;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,21 +30,44 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * A dress rehearsal of a run against a real server, with the simulator standing in for it: the suite is given
  * only a URL and the users of each role, as an operator would give them, so it must create every phone it
  * touches, keep off what it may not do there, and clean up. Afterwards the stand-in must be as it was found,
- * apart from what no API client can undo (the admin log, the servers' rebuild flags, login dates).
+ * apart from what no API client can undo (the admin log, the servers' rebuild flags, login dates). The stand-in
+ * sits behind a {@link CountingProxy} that hands out connections as Apache prefork does: the run must hold no more
+ * than its few keep-alive connections, close them at the end, and never wait for one of the server's workers.
  */
 class RealTargetRehearsalTest {
+    /**
+     * The stand-in has as few web workers as a small Apache prefork dialer ({@code MaxRequestWorkers 8}), each
+     * holding an idle keep-alive connection for 2 s; {@code -Dconformance.rehearsal.workers=0} lifts the limit.
+     */
+    private static final int WORKERS = Integer.getInteger("conformance.rehearsal.workers", 8);
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
 
     @Test
-    void theFeaturesPassAgainstARealTargetAndLeaveItAsTheyFoundIt() {
+    void theFeaturesPassAgainstARealTargetAndLeaveItAsTheyFoundIt() throws Exception {
         try (VicidialMock server = VicidialMock.builder().port(0)
-                .profile(System.getProperty("vicidial.profile", "2.14-202")).build().start()) {
+                .profile(System.getProperty("vicidial.profile", "2.14-202")).build().start();
+             CountingProxy apache = new CountingProxy(URI.create(server.baseUrl()).getPort(), WORKERS, KEEP_ALIVE)) {
             SimulatorAdmin admin = new SimulatorAdmin(server.baseUrl());
             State before = admin.state();
-            configureAsRealServer(server.apiUrl());
+            configureAsRealServer(apache.proxied(server.apiUrl()));
 
             SummaryGeneratingListener summary = new SummaryGeneratingListener();
             SkipReasons skips = new SkipReasons();
+            long start = System.nanoTime();
             launcher().execute(features(), summary, skips);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            boolean allClosed = apache.awaitNoneHeld(Duration.ofSeconds(5));
+            System.out.printf("rehearsal: %d scenarios in %d s through %s workers; %d connections opened, at most %d"
+                            + " held at once, %d still held after the run, longest wait for a worker %d ms%n",
+                    summary.getSummary().getTestsStartedCount(), took.toSeconds(),
+                    WORKERS == 0 ? "unlimited" : String.valueOf(WORKERS), apache.accepted(), apache.maxHeld(),
+                    apache.held(), apache.maxWaitMillis());
+            assertTrue(apache.maxHeld() <= TargetConfig.DEFAULT_MAX_CONNECTIONS,
+                    "the suite held " + apache.maxHeld() + " connections at once");
+            assertTrue(allClosed, apache.held() + " connections left open after the run");
+            assertTrue(apache.maxWaitMillis() < 1000,
+                    "a request waited " + apache.maxWaitMillis() + " ms for one of the server's workers");
 
             var result = summary.getSummary();
             assertEquals(0, result.getTotalFailureCount(), () -> failures(result));
@@ -91,12 +117,20 @@ class RealTargetRehearsalTest {
     }
 
     static LauncherDiscoveryRequest features() {
-        return LauncherDiscoveryRequestBuilder.request()
+        return features("summary");
+    }
+
+    /** The features with these Cucumber plugins (an empty list: none, so Cucumber prints no summary of its own). */
+    static LauncherDiscoveryRequest features(String plugins) {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectDirectory("../features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", "dev.vicimock.conformance.steps")
-                .configurationParameter("cucumber.plugin", "summary")
-                .build();
+                .configurationParameter("cucumber.publish.quiet", "true");
+        if (!plugins.isBlank()) {
+            request.configurationParameter("cucumber.plugin", plugins);
+        }
+        return request.build();
     }
 
     private static String failures(org.junit.platform.launcher.listeners.TestExecutionSummary summary) {

@@ -91,10 +91,9 @@ public final class RunFileRecorder implements ConcurrentEventListener {
         return new RunFile.Request(r.method(), target, type, body);
     }
 
-    /** The answer with echoed passwords masked, and any password the request sent wherever it appears. */
+    /** The answer with the passwords it echoes masked. */
     private static String body(ApiExchange exchange) {
-        return Masking.answer(exchange.body(), exchange.request().params().stream()
-                .filter(p -> Redaction.isSecret(p.name())).map(Param::value).toList());
+        return Masking.answer(exchange.body());
     }
 
     private static void write() {

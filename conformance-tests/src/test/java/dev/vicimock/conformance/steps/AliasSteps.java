@@ -57,7 +57,7 @@ public final class AliasSteps {
                 + "|" + name + "|" + phone.login() + "\n";
         if (!expected.equals(ex.body())) {
             throw new AssertionError("could not create test phone alias " + aliasId + ": HTTP " + ex.status() + " "
-                    + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
+                    + Redactor.text(ex.body()).replace("\n", "\\n"));
         }
     }
 

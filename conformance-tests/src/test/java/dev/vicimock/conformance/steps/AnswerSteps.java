@@ -1,5 +1,6 @@
 package dev.vicimock.conformance.steps;
 
+import dev.vicimock.conformance.report.FailureKind;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ReleaseProfile;
 import io.cucumber.datatable.DataTable;
@@ -144,8 +145,8 @@ public final class AnswerSteps {
 
     private void expectBody(ApiExchange ex, int status, String body) {
         if (ex.status() != status || !body.equals(ex.body())) {
-            throw new AssertionError("expected HTTP " + status + " " + show(body) + "\n     got HTTP "
-                    + ex.status() + " " + show(ex.body()));
+            throw new AssertionError(FailureKind.answerMismatch(body, ex.body(), "expected HTTP " + status + " "
+                    + show(body) + "\n     got HTTP " + ex.status() + " " + show(ex.body())));
         }
         expectContentType(ex);
     }

@@ -1,5 +1,6 @@
 package dev.vicimock.conformance.steps;
 
+import dev.vicimock.conformance.report.Categories;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Credentials;
@@ -14,6 +15,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.Status;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ public final class Hooks {
 
     @BeforeAll
     public static void startRun() {
+        Categories.write(Path.of(System.getProperty("allure.results.directory", "allure-results")));
         Run.start();
     }
 

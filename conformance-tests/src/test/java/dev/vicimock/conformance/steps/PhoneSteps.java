@@ -82,7 +82,7 @@ public final class PhoneSteps {
                 + "|" + phone.serverIp() + "|" + TestPhone.PROTOCOL + "|" + phone.dialplanNumber() + "\n";
         if (!expected.equals(ex.body())) {
             throw new AssertionError("could not create test phone " + phone.key() + ": HTTP " + ex.status() + " "
-                    + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
+                    + Redactor.text(ex.body()).replace("\n", "\\n"));
         }
         ctx.addPhone(phone);
         ctx.run().target().simulator().ifPresent(PhoneSteps::clearRebuildFlags);
@@ -117,7 +117,7 @@ public final class PhoneSteps {
         boolean ignored = line.filter(l -> l == GrammarLine.NO_UPDATES_DEFINED).isPresent()
                 && GrammarLine.NO_UPDATES_DEFINED.appliesTo(ctx.run().release().profile());
         if (!updated && !ignored) {
-            throw new AssertionError("could not prepare " + phone.key() + ": " + Redactor.text(ex.body(), ex.request()));
+            throw new AssertionError("could not prepare " + phone.key() + ": " + Redactor.text(ex.body()));
         }
         ctx.run().target().simulator().ifPresent(PhoneSteps::clearRebuildFlags);
     }

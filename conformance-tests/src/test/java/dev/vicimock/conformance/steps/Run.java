@@ -45,11 +45,11 @@ public final class Run {
     private final Thread safetyNet;
     private boolean finished;
 
-    private Run(TargetConfig config, Target target, ReleaseProfile release, Fixtures fixtures,
+    private Run(TargetConfig config, Target target, ApiClient client, ReleaseProfile release, Fixtures fixtures,
                 Optional<String> disabled) {
         this.config = config;
         this.target = target;
-        this.client = target == null ? null : new ApiClient(target.apiUrl());
+        this.client = client;
         this.release = release;
         this.fixtures = fixtures;
         this.disabled = disabled;
@@ -68,11 +68,11 @@ public final class Run {
         try {
             target = Targets.open(config);
         } catch (MissingSetting missing) {
-            current = new Run(config, null, null, fixtures, Optional.of(missing.getMessage()));
+            current = new Run(config, null, null, null, fixtures, Optional.of(missing.getMessage()));
             return current;
         }
         target.simulator().ifPresent(s -> s.reset());
-        ApiClient client = new ApiClient(target.apiUrl());
+        ApiClient client = new ApiClient(target.apiUrl(), config.maxConnections());
         ApiExchange version = client.send(ApiRequest.get(List.of(new Param("function", "version"))));
         ReleaseProfile release = ReleaseProfile.fromVersionAnswer(version.body());
         Optional<String> disabled = Optional.empty();
@@ -81,7 +81,7 @@ public final class Run {
         } catch (MissingSetting missing) {
             disabled = Optional.of(missing.getMessage() + "; the suite creates its phones as the admin");
         }
-        Run run = new Run(config, target, release, fixtures, disabled);
+        Run run = new Run(config, target, client, release, fixtures, disabled);
         if (disabled.isEmpty()) {
             run.refuseTakenNames(client);
         }
@@ -195,6 +195,9 @@ public final class Run {
             }
             AttachmentScrubber.scrub(Path.of(System.getProperty("allure.results.directory", "allure-results")));
         } finally {
+            if (client != null) {
+                client.close(); // a real server's web workers are not held by idle connections of ours
+            }
             if (target != null) {
                 target.close();
             }

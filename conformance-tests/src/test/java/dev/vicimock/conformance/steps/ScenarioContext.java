@@ -3,6 +3,7 @@ package dev.vicimock.conformance.steps;
 import dev.vicimock.conformance.answer.GrammarLine;
 import dev.vicimock.conformance.report.Redactor;
 import dev.vicimock.conformance.report.RunFileRecorder;
+import dev.vicimock.conformance.report.UncheckedSteps;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Role;
@@ -145,7 +146,7 @@ public final class ScenarioContext {
                 run.fixtures().prefix(), exchange);
         Allure.addAttachment("response " + requestCount, "text/plain", Redactor.response(exchange), ".txt");
         exchange.mainAnswer().ifPresent(a -> Allure.addAttachment("parsed " + requestCount, "text/plain",
-                Redactor.text(a.describe(), request) + "\ngrammar line: "
+                Redactor.text(a.describe()) + "\ngrammar line: "
                         + exchange.grammarLine().map(Enum::name).orElse("(none)"), ".txt"));
         registerAddedPhone(exchange);
         registerCreated(exchange);
@@ -267,7 +268,7 @@ public final class ScenarioContext {
     void requireLastChecked() {
         if (last != null && !lastChecked) {
             throw new AssertionError("the answer to the previous request was not checked for release "
-                    + run.release().profile() + ": " + Redactor.text(last.body(), last.request()).replace("\n", "\\n")
+                    + run.release().profile() + ": " + Redactor.text(last.body()).replace("\n", "\\n")
                     + " — add a 'Then the answer is' step for it, or one for a range of releases that holds "
                     + run.release().profile() + " ('Then from 2.14-128 on the answer is', 'Then before 2.14-168 ...')");
         }
@@ -303,21 +304,21 @@ public final class ScenarioContext {
     }
 
     /**
-     * Records a check of stored state; false when the target cannot answer it, after saying so in the report,
-     * so that a step checked on the simulator only never passes silently on a real server.
+     * Records a check of stored state; false when the target cannot answer it, after marking the step skipped in
+     * the report, so that a step checked on the simulator only never shows as passed on a real server.
      */
     boolean simulatorCheck(String what) {
         boolean possible = onSimulator();
         run.coverage().stateCheck(possible);
         if (!possible) {
-            Allure.addAttachment("not checked", "text/plain", "A real server does not let the Non-Agent API read "
-                    + what + "; this step is checked on the simulator only.", ".txt");
+            UncheckedSteps.markCurrentStep("a real server does not let the Non-Agent API read " + what
+                    + "; this step is checked on the simulator only");
         }
         return possible;
     }
 
     /** Masks the passwords of the last request in a message. */
     public String redact(String text) {
-        return last == null ? text : Redactor.text(text, last.request());
+        return last == null ? text : Redactor.text(text);
     }
 }

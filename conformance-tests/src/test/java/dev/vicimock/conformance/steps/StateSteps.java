@@ -94,7 +94,7 @@ public final class StateSteps {
             String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
             if (!expected.equals(actual)) {
                 problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
-                        + expected + "», stored «" + actual + "»");
+                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
             }
         }
         if (!problems.isEmpty()) {
@@ -426,7 +426,8 @@ public final class StateSteps {
         Map<String, String> changes = new HashMap<>();
         for (String column : after.get().keySet()) {
             if (!Objects.equals(before.get().get(column), after.get().get(column))) {
-                changes.put(column, before.get().get(column) + " -> " + after.get().get(column));
+                changes.put(column, Redactor.value(column, before.get().get(column)) + " -> "
+                        + Redactor.value(column, after.get().get(column)));
             }
         }
         return changes.toString();

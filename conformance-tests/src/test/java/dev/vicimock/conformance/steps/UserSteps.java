@@ -77,7 +77,7 @@ public final class UserSteps {
                 + value(fields, "agent_full_name") + "|" + value(fields, "agent_user_group") + "\n";
         if (!expected.equals(ex.body())) {
             throw new AssertionError("could not create test user " + value(fields, "agent_user") + ": HTTP "
-                    + ex.status() + " " + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
+                    + ex.status() + " " + Redactor.text(ex.body()).replace("\n", "\\n"));
         }
     }
 
@@ -93,7 +93,7 @@ public final class UserSteps {
         ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_user", fields)));
         if (!ex.body().equals("SUCCESS: update_user USER HAS BEEN UPDATED - " + admin.user() + "|" + user + "|\n")) {
             throw new AssertionError("could not prepare user " + user + ": HTTP " + ex.status() + " "
-                    + Redactor.text(ex.body(), ex.request()).replace("\n", "\\n"));
+                    + Redactor.text(ex.body()).replace("\n", "\\n"));
         }
     }
 
@@ -119,7 +119,7 @@ public final class UserSteps {
             String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
             if (!expected.equals(actual)) {
                 problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
-                        + expected + "», stored «" + actual + "»");
+                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
             }
         }
         if (!problems.isEmpty()) {

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * Sends {@link ApiRequest}s to the target's API URL with rest-assured and keeps the answer byte for byte. It
- * turns off everything that would change the request on the way (URL re-encoding, charset suffixes, redirects).
+ * turns off everything that would change the request on the way (URL re-encoding, charset suffixes, redirects),
+ * and sends everything over a small {@link ConnectionPool}, closed by {@link #close()}.
  */
-public final class ApiClient {
+public final class ApiClient implements AutoCloseable {
 
     /** The response headers the suite asserts; others are not kept. */
     static final List<String> KEPT_HEADERS = List.of("content-type", "cache-control", "pragma");
@@ -25,15 +26,24 @@ public final class ApiClient {
 
     private final String apiUrl;
     private final RestAssuredConfig config;
+    private final ConnectionPool pool;
 
+    /** A client holding at most {@link TargetConfig#DEFAULT_MAX_CONNECTIONS} connections. */
     public ApiClient(String apiUrl) {
+        this(apiUrl, TargetConfig.DEFAULT_MAX_CONNECTIONS);
+    }
+
+    /** A client holding at most {@code maxConnections} connections to the target at any time. */
+    public ApiClient(String apiUrl, int maxConnections) {
         this.apiUrl = apiUrl;
+        this.pool = new ConnectionPool(maxConnections);
         this.config = RestAssuredConfig.config()
                 .encoderConfig(EncoderConfig.encoderConfig()
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)
                         .defaultContentCharset(StandardCharsets.UTF_8))
                 .multiPartConfig(MultiPartConfig.multiPartConfig().defaultBoundary(BOUNDARY))
                 .httpClient(HttpClientConfig.httpClientConfig()
+                        .httpClientFactory(pool::client)
                         .setParam("http.protocol.handle-redirects", false)
                         .setParam("http.connection.timeout", 15_000)
                         .setParam("http.socket.timeout", 60_000));
@@ -44,6 +54,7 @@ public final class ApiClient {
     }
 
     public ApiExchange send(ApiRequest request) {
+        pool.evictIdle();
         RequestSpecification spec = RestAssured.given().config(config).urlEncodingEnabled(false);
         if (!request.multipart().isEmpty()) {
             spec.contentType(ApiRequest.MULTIPART);
@@ -65,5 +76,11 @@ public final class ApiClient {
         });
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
         return new ApiExchange(request, response.getStatusCode(), headers, body);
+    }
+
+    /** Closes every connection to the target. */
+    @Override
+    public void close() {
+        pool.close();
     }
 }

@@ -42,6 +42,11 @@ public final class TargetConfig {
     /** Optional: the prefix of every phone the suite creates; random when absent. */
     public static final String RUN_PREFIX = "vicidial.run_prefix";
 
+    /** Optional: how many connections the suite may hold to the target at once (default 2). */
+    public static final String MAX_CONNECTIONS = "vicidial.max_connections";
+    /** The suite sends one request at a time; a second connection covers one the server has just closed. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 2;
+
     private static final String SIMULATOR_PASSWORD = "1234";
 
     private final TargetKind kind;
@@ -83,6 +88,7 @@ public final class TargetConfig {
             s.put(role.passSetting(), SIMULATOR_PASSWORD);
         }
         lookup(RUN_PREFIX, Map.of()).ifPresent(p -> s.put(RUN_PREFIX, p));
+        lookup(MAX_CONNECTIONS, Map.of()).ifPresent(m -> s.put(MAX_CONNECTIONS, m));
         return new TargetConfig(TargetKind.MOCK, s, "the simulator's seed state");
     }
 
@@ -104,7 +110,8 @@ public final class TargetConfig {
 
     private static Iterable<String> knownKeys() {
         java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of(URL, SERVER_IP, SECOND_SERVER_IP,
-                UNKNOWN_SERVER_IP, HIDDEN_USER_GROUP, TEMPLATE_ID, AGENT_USER_GROUP, TEMPLATE_USER, DISRUPTIVE, RUN_PREFIX));
+                UNKNOWN_SERVER_IP, HIDDEN_USER_GROUP, TEMPLATE_ID, AGENT_USER_GROUP, TEMPLATE_USER, DISRUPTIVE, RUN_PREFIX,
+                MAX_CONNECTIONS));
         for (Role role : Role.values()) {
             keys.add(role.userSetting());
             keys.add(role.passSetting());
@@ -183,6 +190,16 @@ public final class TargetConfig {
     public Credentials credentials(Role role) {
         String why = "the scenario acts as " + role.phrase();
         return new Credentials(require(role.userSetting(), why), require(role.passSetting(), why));
+    }
+
+    /** How many connections the suite may hold to the target at once. */
+    public int maxConnections() {
+        String value = get(MAX_CONNECTIONS).orElse(String.valueOf(DEFAULT_MAX_CONNECTIONS));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_CONNECTIONS + " must be a number, not '" + value + "'", e);
+        }
     }
 
     /** Whether scenarios that lock an account for 15 minutes may run. */

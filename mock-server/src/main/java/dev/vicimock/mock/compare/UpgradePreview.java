@@ -55,7 +55,7 @@ public final class UpgradePreview {
                 Answer answer = simulator.handle(apiRequest(step.request()));
                 String body = new String(answer.body(), StandardCharsets.UTF_8);
                 run.exchange(scenario.feature(), scenario.scenario(), new RunFile.Exchange(step.label(), step.request(),
-                        answer.status(), masked ? Masking.answer(body, Masking.secrets(step.request())) : body));
+                        answer.status(), masked ? Masking.answer(body) : body));
             }
             run.effects(scenario.feature(), scenario.scenario(),
                     StateEffects.between(before,

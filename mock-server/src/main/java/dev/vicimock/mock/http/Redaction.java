@@ -27,7 +27,8 @@ public final class Redaction {
     /** In each pattern the groups are the text kept; what lies between two groups is masked. */
     private static final Pattern[] ANSWER_LINES = {
         // the login error echoes the password between the user and BAD
-        Pattern.compile("(?m)^(ERROR: Login incorrect, please try again: \\|[^|\\n]*\\|).*(\\|BAD\\|)$"),
+        // (an empty password stays visibly empty)
+        Pattern.compile("(?m)^(ERROR: Login incorrect, please try again: \\|[^|\\n]*\\|).+(\\|BAD\\|)$"),
         Pattern.compile("(?m)^(ERROR: update_phone YOU MUST USE A VALID (?:PHONE|REGISTRATION) PASSWORD: \\|[^|\\n]*\\|)"
                 + "[^\\n]*()$"),
         // add_phone's required-fields error: the sixth and ninth values are phone_pass and registration_password
