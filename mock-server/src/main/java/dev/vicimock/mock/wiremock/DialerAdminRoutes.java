@@ -1,12 +1,10 @@
 package dev.vicimock.mock.wiremock;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.vicimock.mock.http.ApiPath;
 import dev.vicimock.mock.pipeline.Dialer;
 import dev.vicimock.mock.pipeline.DialerLimitReached;
@@ -19,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The isolated dialers' admin routes under {@code /__admin/vicidial/dialers}: the list, and for one dialer the same
@@ -42,12 +40,16 @@ public final class DialerAdminRoutes implements AdminApiExtension {
         return "vicidial-dialer-admin-routes";
     }
 
+    /**
+     * Each route is a lambda of its own: WireMock finds a route's path template again by its task's class, so two
+     * routes must never share one.
+     */
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.GET, ROOT, (admin, event, params) -> StateAdminRoutes.json(200, list()));
-        router.add(RequestMethod.GET, ONE + "/state", using((dialer, event) ->
+        router.add(RequestMethod.GET, ONE + "/state", (admin, event, params) -> using(params, dialer ->
                 StateAdminRoutes.json(200, StateJson.write(dialer.simulator().state().snapshot()))));
-        router.add(RequestMethod.PUT, ONE + "/state", named((name, event) -> {
+        router.add(RequestMethod.PUT, ONE + "/state", (admin, event, params) -> named(params, name -> {
             try {
                 dialers.replace(name, StateJson.read(event.getRequest().getBody()));
                 return StateAdminRoutes.json(200, AdminJson.object("replaced", true));
@@ -55,15 +57,15 @@ public final class DialerAdminRoutes implements AdminApiExtension {
                 return StateAdminRoutes.error(400, "invalid state: " + e.getMessage());
             }
         }));
-        router.add(RequestMethod.POST, ONE + "/reset", using((dialer, event) -> {
+        router.add(RequestMethod.POST, ONE + "/reset", (admin, event, params) -> using(params, dialer -> {
             dialer.simulator().reset();
             return StateAdminRoutes.json(200, AdminJson.object("reset", true));
         }));
-        router.add(RequestMethod.GET, ONE + "/profile", using((dialer, event) ->
+        router.add(RequestMethod.GET, ONE + "/profile", (admin, event, params) -> using(params, dialer ->
                 StateAdminRoutes.json(200, StateAdminRoutes.profileJson(dialer.simulator().release().name()))));
-        router.add(RequestMethod.PUT, ONE + "/profile", using((dialer, event) ->
+        router.add(RequestMethod.PUT, ONE + "/profile", (admin, event, params) -> using(params, dialer ->
                 StateAdminRoutes.switchProfile(event.getRequest().getBodyAsString(), dialer::release)));
-        router.add(RequestMethod.DELETE, ONE, named((name, event) -> dialers.delete(name)
+        router.add(RequestMethod.DELETE, ONE, (admin, event, params) -> named(params, name -> dialers.delete(name)
                 ? StateAdminRoutes.json(200, AdminJson.object("deleted", name))
                 : StateAdminRoutes.error(404, "no dialer '" + name + "'")));
     }
@@ -89,23 +91,21 @@ public final class DialerAdminRoutes implements AdminApiExtension {
     }
 
     /** A route on one dialer, which is created if it does not exist. */
-    private AdminTask using(BiFunction<Dialer, ServeEvent, ResponseDefinition> route) {
-        return named((name, event) -> route.apply(dialers.use(name), event));
+    private ResponseDefinition using(PathParams params, Function<Dialer, ResponseDefinition> route) {
+        return named(params, name -> route.apply(dialers.use(name)));
     }
 
     /** A route on a dialer name: 400 for a name that cannot be one, 503 when a new dialer would be too many. */
-    private static AdminTask named(BiFunction<String, ServeEvent, ResponseDefinition> route) {
-        return (admin, event, params) -> {
-            String name = name(params);
-            if (!ApiPath.validName(name)) {
-                return StateAdminRoutes.error(400, "'" + name + "' cannot name a dialer: " + ApiPath.NAME_RULE);
-            }
-            try {
-                return route.apply(name, event);
-            } catch (DialerLimitReached e) {
-                return StateAdminRoutes.error(503, e.getMessage());
-            }
-        };
+    private static ResponseDefinition named(PathParams params, Function<String, ResponseDefinition> route) {
+        String name = name(params);
+        if (!ApiPath.validName(name)) {
+            return StateAdminRoutes.error(400, "'" + name + "' cannot name a dialer: " + ApiPath.NAME_RULE);
+        }
+        try {
+            return route.apply(name);
+        } catch (DialerLimitReached e) {
+            return StateAdminRoutes.error(503, e.getMessage());
+        }
     }
 
     private static String name(PathParams params) {
