@@ -1,6 +1,5 @@
 package dev.vicimock.mock;
 
-import dev.vicimock.mock.pipeline.DialerLimits;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -60,11 +59,6 @@ public final class Main {
         System.out.println("vicidial-mock " + mock.simulator().release().name() + " serving " + mock.apiUrl());
         mock.stateFile().ifPresent(f -> System.out.println("state file: " + f.path()
                 + (f.created() ? " (created from the start state)" : " (loaded)")));
-        DialerLimits limits = mock.dialers().limits();
-        System.out.println("isolated dialers: " + mock.baseUrl() + "/dialers/NAME/vicidial/non_agent_api.php (at most "
-                + limits.maxDialers() + ", removed after " + (limits.idleExpiry().isZero() ? "no idle time"
-                : limits.idleExpiry().toString().substring(2).toLowerCase() + " idle") + "; "
-                + mock.dialers().list().size() + " now)");
         if (!mock.adminProtected() && !mock.loopbackOnly()) {
             System.out.println("warning: the admin API is open to the network; set --admin-token or " + TOKEN_VARIABLE);
         }
