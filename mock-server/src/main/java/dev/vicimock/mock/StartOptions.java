@@ -3,7 +3,11 @@ package dev.vicimock.mock;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.wiremock.EngineSettings;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,6 +21,8 @@ import picocli.CommandLine.Option;
         footer = "Also: java -jar vicidial-mock.jar compare LEFT RIGHT [--out DIR] (what answers differently between"
                 + " two runs or two releases; see compare --help)")
 final class StartOptions {
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})([smhd])");
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port)")
     String port;
@@ -39,6 +45,15 @@ final class StartOptions {
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "require 'Authorization: Bearer TOKEN' on /__admin (or env " + Main.TOKEN_VARIABLE + ")")
     String adminToken;
+
+    @Option(names = "--max-dialers", paramLabel = "N",
+            description = "isolated dialers (/dialers/NAME/vicidial/non_agent_api.php) kept at most (default: "
+                    + "100; 0 = none)")
+    String maxDialers;
+
+    @Option(names = "--dialer-idle-expiry", paramLabel = "DURATION",
+            description = "remove an isolated dialer unused this long: 90s, 30m, 2h, 1d or PT1H (default: 1h; 0 = never)")
+    String dialerIdleExpiry;
 
     @Option(names = "--max-request-journal-entries", paramLabel = "N",
             description = "requests kept in WireMock's journal (default: " + EngineSettings.DEFAULT_JOURNAL_ENTRIES + ")")
@@ -67,6 +82,12 @@ final class StartOptions {
         if (stateFile != null) {
             b.durableStateFile(stateFile);
         }
+        if (maxDialers != null) {
+            b.maxDialers(maxDialers.equals("0") ? 0 : count(maxDialers, "--max-dialers"));
+        }
+        if (dialerIdleExpiry != null) {
+            b.dialerIdleExpiry(duration(dialerIdleExpiry, "--dialer-idle-expiry"));
+        }
         EngineSettings engine = EngineSettings.defaults();
         if (journalEntries != null) {
             engine = engine.withJournalEntries(count(journalEntries, "--max-request-journal-entries"));
@@ -88,6 +109,33 @@ final class StartOptions {
             // said below
         }
         throw new IllegalArgumentException(option + " must be a whole number of 1 or more, got " + s);
+    }
+
+    /** {@code 0}, a whole number with a unit ({@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}) or ISO-8601. */
+    static Duration duration(String s, String option) {
+        Matcher m = SHORT_DURATION.matcher(s);
+        try {
+            if (s.equals("0")) {
+                return Duration.ZERO;
+            }
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            }
+            Duration d = Duration.parse(s);
+            if (!d.isNegative()) {
+                return d;
+            }
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " must be 0 or a duration such as 90s, 30m, 2h, 1d or PT1H, got "
+                + s);
     }
 
     private static int threads(String s) {

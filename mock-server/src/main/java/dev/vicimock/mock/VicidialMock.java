@@ -5,9 +5,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.vicimock.mock.http.ApiPath;
+import dev.vicimock.mock.pipeline.DialerLimitReached;
+import dev.vicimock.mock.pipeline.DialerLimits;
+import dev.vicimock.mock.pipeline.Dialers;
 import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
+import dev.vicimock.mock.state.DialerFiles;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateFile;
 import dev.vicimock.mock.state.StateJson;
@@ -26,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +43,8 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (VicidialMock mock = VicidialMock.builder().build().start()) {
  *     String url = mock.apiUrl(); // http://127.0.0.1:PORT/vicidial/non_agent_api.php
+ *     MockDialer mine = mock.dialer("job-42"); // an isolated dialer of its own on the same server
+ *     String isolated = mine.apiUrl(); // http://127.0.0.1:PORT/dialers/job-42/vicidial/non_agent_api.php
  * }
  * }</pre>
  */
@@ -44,6 +52,7 @@ public final class VicidialMock implements AutoCloseable {
     private final Builder settings;
     private final Simulator simulator;
     private final StateFile stateFile;
+    private final Dialers dialers;
     private WireMockServer server;
 
     private VicidialMock(Builder settings) {
@@ -56,6 +65,16 @@ public final class VicidialMock implements AutoCloseable {
             simulator.state().replace(stateFile.loaded());
             stateFile.attach(simulator.state());
         }
+        DialerLimits limits = new DialerLimits(settings.maxDialers, settings.dialerIdleExpiry);
+        try {
+            this.dialers = new Dialers(simulator, limits,
+                    stateFile == null ? null : DialerFiles.beside(stateFile.path()));
+        } catch (RuntimeException e) {
+            if (stateFile != null) {
+                stateFile.close();
+            }
+            throw e;
+        }
     }
 
     public static Builder builder() {
@@ -67,7 +86,7 @@ public final class VicidialMock implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        VicidialExtensions extensions = new VicidialExtensions(simulator);
+        VicidialExtensions extensions = new VicidialExtensions(dialers);
         ConsoleNotifier console = new ConsoleNotifier(settings.verbose);
         WireMockConfiguration config = wireMockConfig()
                 .port(settings.port)
@@ -100,10 +119,11 @@ public final class VicidialMock implements AutoCloseable {
         }
     }
 
-    /** Stops the server and releases the durable state file, if any. */
+    /** Stops the server and releases the durable state files (the default dialer's and the others'), if any. */
     @Override
     public void close() {
         stop();
+        dialers.close();
         if (stateFile != null) {
             stateFile.close();
         }
@@ -122,6 +142,28 @@ public final class VicidialMock implements AutoCloseable {
     /** The URL of the simulated {@code non_agent_api.php}. */
     public String apiUrl() {
         return baseUrl() + "/vicidial/non_agent_api.php";
+    }
+
+    /**
+     * The isolated dialer of this name on this server, created now from the start state if it does not exist:
+     * its own state, profile, admin log and lockouts, at {@code /dialers/NAME/vicidial/non_agent_api.php}.
+     *
+     * @throws IllegalArgumentException for a name that is not 1-64 of {@code [A-Za-z0-9_.-]} (nor . or ..)
+     * @throws DialerLimitReached when it would be one dialer too many
+     */
+    public MockDialer dialer(String name) {
+        dialers.use(name);
+        return new MockDialer(this, name);
+    }
+
+    /** The default dialer and the isolated ones, by name. */
+    public Dialers dialers() {
+        return dialers;
+    }
+
+    /** The URL of an isolated dialer's {@code non_agent_api.php}. */
+    String apiUrl(String dialer) {
+        return baseUrl() + ApiPath.of(dialer);
     }
 
     /** The file the state is kept in across restarts, when one was configured. */
@@ -185,6 +227,8 @@ public final class VicidialMock implements AutoCloseable {
         private RequestLimits limits = RequestLimits.DEFAULT;
         private Path durableStateFile;
         private String adminToken;
+        private int maxDialers = DialerLimits.DEFAULT.maxDialers();
+        private Duration dialerIdleExpiry = DialerLimits.DEFAULT.idleExpiry();
         private Consumer<WireMockConfiguration> wireMockOptions = c -> { };
 
         /** 0 (the default) picks a free port. */
@@ -247,6 +291,24 @@ public final class VicidialMock implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Isolated dialers kept at most (default 100; the default dialer is not counted). A new one beyond it is
+         * refused (503 on its API path, an error on the admin API) unless an idle one expires to make room.
+         */
+        public Builder maxDialers(int max) {
+            this.maxDialers = max;
+            return this;
+        }
+
+        /**
+         * How long an isolated dialer may go without a request or admin call before it is removed, by the builder's
+         * clock (default one hour; {@link Duration#ZERO} keeps dialers until deleted).
+         */
+        public Builder dialerIdleExpiry(Duration expiry) {
+            this.dialerIdleExpiry = expiry;
+            return this;
+        }
+
         /** Requires {@code Authorization: Bearer TOKEN} on every {@code /__admin} request (401 otherwise). */
         public Builder adminToken(String token) {
             this.adminToken = token == null || token.isEmpty() ? null : token;
@@ -266,6 +328,8 @@ public final class VicidialMock implements AutoCloseable {
         }
 
         public VicidialMock build() {
+            // checks the limits now rather than at start
+            new DialerLimits(maxDialers, dialerIdleExpiry);
             if (state == null) {
                 state = Simulator.defaultState();
             }

@@ -39,7 +39,8 @@ class StandaloneCommandLineTest {
         assertEquals(0, r.exit());
         assertEquals("", r.err());
         for (String option : List.of("--port", "--bind", "--profile", "--state=", "--state-file", "--admin-token",
-                "--max-request-journal-entries", "--container-threads", "--verbose", "--version")) {
+                "--max-request-journal-entries", "--container-threads", "--max-dialers", "--dialer-idle-expiry",
+                "--verbose", "--version")) {
             assertEquals(1, r.out().lines().filter(l -> l.trim().matches("(-\\w, )?" + option + "\\b.*")).count(),
                     option + " in\n" + r.out());
         }
@@ -56,7 +57,8 @@ class StandaloneCommandLineTest {
     @Test
     void aBadOptionExitsTwoWithOneLineAndAHint() throws Exception {
         for (String[] args : List.of(new String[] {"--prot", "1"}, new String[] {"--port"},
-                new String[] {"--port", "x"}, new String[] {"--profile", "9.9"})) {
+                new String[] {"--port", "x"}, new String[] {"--profile", "9.9"}, new String[] {"--max-dialers", "-1"},
+                new String[] {"--dialer-idle-expiry", "soon"})) {
             Run r = run(args);
             assertEquals(2, r.exit(), r.err());
             assertEquals(1, r.err().lines().count(), r.err());

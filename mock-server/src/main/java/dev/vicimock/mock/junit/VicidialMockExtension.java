@@ -1,6 +1,8 @@
 package dev.vicimock.mock.junit;
 
+import dev.vicimock.mock.MockDialer;
 import dev.vicimock.mock.VicidialMock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       class and its {@code @Nested} classes, reset before each test, closed after the class.</li>
  *   <li>On a static field, {@link #perTest()}: a fresh server for each test, closed after it.</li>
  *   <li>On an instance field: as {@link #perTest()}, since JUnit makes a new extension with each test instance.</li>
+ *   <li>{@link #dialerPerTest()}: one server for the whole run, shared by every class registering this mode, and
+ *       an isolated dialer of its own for each test (a {@link MockDialer} parameter or {@link #dialer()}), deleted
+ *       after it. Tests and classes may run concurrently.</li>
  * </ul>
  *
  * <pre>{@code
@@ -39,18 +44,27 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             VicidialMockExtension.class);
 
+    /** The key of the run's shared server in JUnit's root store. */
+    private static final String SHARED_SERVER = "shared-server";
+    private static final AtomicLong DIALERS = new AtomicLong();
+
+    private enum Mode { PER_CLASS, PER_TEST, DIALER_PER_TEST }
+
+    private final Mode mode;
     private final boolean perTest;
     private final Consumer<VicidialMock.Builder> settings;
     private final ThreadLocal<VicidialMock> currentTest = new ThreadLocal<>();
+    private final ThreadLocal<MockDialer> currentDialer = new ThreadLocal<>();
     private volatile VicidialMock perClassMock;
 
     /** One server per test class, reset before each test. */
     public VicidialMockExtension() {
-        this(false, b -> { });
+        this(Mode.PER_CLASS, b -> { });
     }
 
-    private VicidialMockExtension(boolean perTest, Consumer<VicidialMock.Builder> settings) {
-        this.perTest = perTest;
+    private VicidialMockExtension(Mode mode, Consumer<VicidialMock.Builder> settings) {
+        this.mode = mode;
+        this.perTest = mode == Mode.PER_TEST;
         this.settings = settings;
     }
 
@@ -59,12 +73,29 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
     }
 
     public static VicidialMockExtension perTest() {
-        return new VicidialMockExtension(true, b -> { });
+        return new VicidialMockExtension(Mode.PER_TEST, b -> { });
+    }
+
+    /**
+     * One server for the run and a fresh isolated dialer per test: parallel test classes share the server without
+     * sharing state. The server takes the settings of the first class that starts it, and stops when the run ends.
+     */
+    public static VicidialMockExtension dialerPerTest() {
+        return new VicidialMockExtension(Mode.DIALER_PER_TEST, b -> { });
     }
 
     /** The same lifecycle with the server configured by {@code settings} (profile, state, clock...). */
     public VicidialMockExtension configure(Consumer<VicidialMock.Builder> more) {
-        return new VicidialMockExtension(perTest, settings.andThen(more));
+        return new VicidialMockExtension(mode, settings.andThen(more));
+    }
+
+    /** The current test's own dialer, with {@link #dialerPerTest()}. */
+    public MockDialer dialer() {
+        MockDialer dialer = currentDialer.get();
+        if (dialer == null) {
+            throw new IllegalStateException("no dialer of its own for this test; register dialerPerTest()");
+        }
+        return dialer;
     }
 
     /** The running mock of the current test (or, per class, of the class, in its lifecycle methods too). */
@@ -82,7 +113,7 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
     @Override
     public void beforeAll(ExtensionContext context) {
         // a @Nested class finds its enclosing class's server through the store and keeps it
-        if (!perTest && running(context) == null) {
+        if (mode == Mode.PER_CLASS && running(context) == null) {
             RunningMock running = RunningMock.start(settings);
             context.getStore(NAMESPACE).put(this, running);
             perClassMock = running.mock();
@@ -101,6 +132,14 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (mode == Mode.DIALER_PER_TEST) {
+            VicidialMock mock = shared(context).mock();
+            TestDialer own = new TestDialer(mock.dialer(dialerName(context)));
+            context.getStore(NAMESPACE).put(TestDialer.class, own);
+            currentTest.set(mock);
+            currentDialer.set(own.dialer());
+            return;
+        }
         RunningMock shared = running(context);
         VicidialMock mock;
         if (shared == null) {
@@ -119,6 +158,11 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
     @Override
     public void afterEach(ExtensionContext context) {
         currentTest.remove();
+        currentDialer.remove();
+        TestDialer dialer = context.getStore(NAMESPACE).remove(TestDialer.class, TestDialer.class);
+        if (dialer != null) {
+            dialer.close();
+        }
         // the test's own server is closed now rather than when JUnit closes the store: ports and file freed at once
         RunningMock own = context.getStore(NAMESPACE).remove(this, RunningMock.class);
         if (own != null) {
@@ -128,16 +172,43 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == VicidialMock.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == VicidialMock.class || (type == MockDialer.class && mode == Mode.DIALER_PER_TEST);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (mode == Mode.DIALER_PER_TEST) {
+            TestDialer own = context.getStore(NAMESPACE).get(TestDialer.class, TestDialer.class);
+            if (parameter.getParameter().getType() == VicidialMock.class) {
+                return shared(context).mock();
+            }
+            if (own == null) {
+                throw new IllegalStateException("no dialer of its own for " + context.getDisplayName()
+                        + " (only test methods get one)");
+            }
+            return own.dialer();
+        }
         RunningMock running = running(context);
         if (running == null) {
             throw new IllegalStateException("no VicidialMock is running for " + context.getDisplayName());
         }
         return running.mock();
+    }
+
+    /** The run's shared server, started by the first test that needs it and closed by JUnit when the run ends. */
+    private RunningMock shared(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SHARED_SERVER,
+                key -> RunningMock.start(settings), RunningMock.class);
+    }
+
+    /** The test's class and method, made a dialer name ({@code [A-Za-z0-9_.-]}, at most 64) unique in the run. */
+    static String dialerName(ExtensionContext context) {
+        String suffix = "-" + DIALERS.incrementAndGet();
+        String base = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getTestMethod().map(m -> m.getName()).orElse("test");
+        base = base.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return base.substring(0, Math.min(base.length(), 64 - suffix.length())) + suffix;
     }
 
     /** This extension's server for the context: the test's own, else its class's or an enclosing class's. */

@@ -21,12 +21,36 @@ public final class Simulator {
 
     private final DialerState state;
     private final NonAgentApi api;
+    private final Release startRelease;
+    private final Clock clock;
     private volatile Snapshot initial;
 
     public Simulator(Snapshot initial, Release release, Clock clock) {
         this.initial = initial;
+        this.startRelease = release;
+        this.clock = clock;
         this.state = new DialerState(initial);
         this.api = new NonAgentApi(state, release, clock);
+    }
+
+    /**
+     * A new simulator as this one started: its start state, the release it started as and its clock, with a state,
+     * admin log and release of its own (what an isolated dialer starts from).
+     */
+    public Simulator fromStart() {
+        return new Simulator(initial, startRelease, clock);
+    }
+
+    /** The same, but with {@code state} as its state now (reset still goes back to the start state). */
+    public Simulator fromStart(Snapshot state) {
+        Simulator s = fromStart();
+        s.state().replace(state);
+        return s;
+    }
+
+    /** The clock the simulator answers by. */
+    public Clock clock() {
+        return clock;
     }
 
     /** The state every fresh simulator starts from: the recorded seed of the oracle (users 6666, 7878, ...). */

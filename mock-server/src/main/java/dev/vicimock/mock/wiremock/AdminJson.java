@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Optional;
 
-/** The admin routes' small JSON bodies, one member each, written and read by Jackson. */
+/** The admin routes' small JSON bodies, written and read by Jackson. */
 final class AdminJson {
     /** Strict: a second member of the same name or anything after the object makes a body malformed. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -23,8 +23,13 @@ final class AdminJson {
 
     /** {@code {"key":value}} as UTF-8. */
     static byte[] object(String key, Object value) {
+        return value(Collections.singletonMap(key, value));
+    }
+
+    /** Any value of maps, lists, strings and numbers as UTF-8 JSON. */
+    static byte[] value(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(Collections.singletonMap(key, value));
+            return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

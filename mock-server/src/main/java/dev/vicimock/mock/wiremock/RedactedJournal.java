@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.SubEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.vicimock.mock.http.ApiPath;
 import dev.vicimock.mock.http.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -97,7 +98,7 @@ final class RedactedJournal implements RequestJournalStore {
     /** The event with its secrets masked; it keeps no reference to {@code e}, so a cache may hold it weakly. */
     static ServeEvent mask(ServeEvent e) {
         LoggedRequest request = e.getRequest();
-        boolean api = request != null && SimulatorStub.PATH.equals(path(request.getUrl()));
+        boolean api = request != null && ApiPath.isApi(path(request.getUrl()));
         return new ServeEvent(e.getId(), mask(request), e.getStubMapping(),
                 api ? redact(e.getResponseDefinition()) : e.getResponseDefinition(),
                 api ? redact(e.getResponse()) : e.getResponse(), e.getWasMatched(), e.getTiming(),

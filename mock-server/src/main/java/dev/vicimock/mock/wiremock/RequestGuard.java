@@ -1,5 +1,6 @@
 package dev.vicimock.mock.wiremock;
 
+import dev.vicimock.mock.http.ApiPath;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ final class RequestGuard {
      */
     HttpServletRequest admit(HttpServletRequest http, HttpServletResponse out) throws IOException {
         String query = http.getQueryString();
-        if (SimulatorStub.PATH.equals(http.getRequestURI())) {
+        if (ApiPath.isApi(http.getRequestURI())) {
             long line = http.getMethod().length() + 1L + http.getRequestURI().length()
                     + (query == null ? 0 : 1 + query.length()) + 1 + http.getProtocol().length();
             if (limits.requestLineTooLong(line)) {

@@ -6,10 +6,12 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.vicimock.mock.pipeline.Simulator;
+import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.StateException;
 import dev.vicimock.mock.state.StateJson;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The simulator's admin routes under {@code /__admin/vicidial}: read and replace the whole state, reset it,
@@ -46,30 +48,35 @@ public final class StateAdminRoutes implements AdminApiExtension {
         router.add(RequestMethod.GET, "/vicidial/profile",
                 (admin, event, params) -> json(200, profileJson(simulator.release().name())));
         router.add(RequestMethod.PUT, "/vicidial/profile", (admin, event, params) -> {
-            Optional<String> name = AdminJson.text(event.getRequest().getBodyAsString(), "profile");
-            if (name.isEmpty()) {
-                return error(400, "expected {\"profile\":\"NAME\"} with NAME one of " + Releases.names());
-            }
-            return Releases.byName(name.get())
-                    .map(r -> {
-                        simulator.release(r);
-                        return json(200, profileJson(r.name()));
-                    })
-                    .orElseGet(() -> error(400, "unknown profile '" + name.get() + "'; known: " + Releases.names()));
+            return switchProfile(event.getRequest().getBodyAsString(), simulator::release);
         });
     }
 
-    private static byte[] profileJson(String name) {
+    /** {@code {"profile":"NAME"}} to the release it names, handed to {@code apply}; 400 for any other body. */
+    static ResponseDefinition switchProfile(String body, Consumer<Release> apply) {
+        Optional<String> name = AdminJson.text(body, "profile");
+        if (name.isEmpty()) {
+            return error(400, "expected {\"profile\":\"NAME\"} with NAME one of " + Releases.names());
+        }
+        return Releases.byName(name.get())
+                .map(r -> {
+                    apply.accept(r);
+                    return json(200, profileJson(r.name()));
+                })
+                .orElseGet(() -> error(400, "unknown profile '" + name.get() + "'; known: " + Releases.names()));
+    }
+
+    static byte[] profileJson(String name) {
         return AdminJson.object("profile", name);
     }
 
-    private static ResponseDefinition json(int status, byte[] body) {
+    static ResponseDefinition json(int status, byte[] body) {
         return new ResponseDefinitionBuilder().withStatus(status)
                 .withHeader("Content-Type", "application/json")
                 .withBody(body).build();
     }
 
-    private static ResponseDefinition error(int status, String message) {
+    static ResponseDefinition error(int status, String message) {
         return json(status, AdminJson.error(message));
     }
 }

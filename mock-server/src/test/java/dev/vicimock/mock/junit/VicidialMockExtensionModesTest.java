@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.vicimock.mock.MockDialer;
 import dev.vicimock.mock.VicidialMock;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -84,6 +85,17 @@ class VicidialMockExtensionModesTest {
                 "junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
         assertAllPassed(run(parallel, ParallelScenarioOne.class, ParallelScenarioTwo.class, ConcurrentScenario.class), 8);
         assertEquals(6, Set.copyOf(PORTS).size(), "one server for each class, one for each concurrent test");
+        assertNothingListens();
+    }
+
+    @Test
+    void dialerPerTestSharesOneServerAcrossParallelClassesAndGivesEachTestADialerOfItsOwn() throws Exception {
+        Map<String, String> parallel = Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
+        assertAllPassed(run(parallel, DialerScenarioOne.class, DialerScenarioTwo.class), 4);
+        assertEquals(1, Set.copyOf(PORTS).size(), "one server for the run");
         assertNothingListens();
     }
 
@@ -254,6 +266,44 @@ class VicidialMockExtensionModesTest {
         void fourth(VicidialMock mock) throws Exception {
             startsCleanThenLeavesAMess(mock);
         }
+    }
+
+    /**
+     * What each dialer scenario test does: its own dialer starts clean and on the start profile; then it deletes
+     * a phone and switches the profile, which no other test may see.
+     */
+    static void ownDialerStartsCleanThenLeavesAMess(VicidialMock mock, MockDialer dialer)
+            throws IOException, InterruptedException {
+        PORTS.add(mock.port());
+        assertTrue(dialer.name().startsWith("DialerScenario"), dialer.name());
+        assertEquals(mock.baseUrl() + "/dialers/" + dialer.name() + "/vicidial/non_agent_api.php", dialer.apiUrl());
+        assertTrue(get(dialer.apiUrl() + "?function=version").startsWith("VERSION: 2.14-202|"));
+        assertTrue(get(dialer.apiUrl() + "?source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
+                + "&server_ip=10.0.9.8&delete_phone=Y").startsWith("SUCCESS"), "the phone is there, then deleted");
+        dialer.profile("2.14-107");
+        assertTrue(get(dialer.apiUrl() + "?function=version").startsWith("VERSION: 2.14-107|"));
+    }
+
+    private static String get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static class DialerScenarioOne {
+        @RegisterExtension
+        static VicidialMockExtension vicidial = VicidialMockExtension.dialerPerTest();
+
+        @Test
+        void first(VicidialMock mock, MockDialer dialer) throws Exception {
+            ownDialerStartsCleanThenLeavesAMess(mock, dialer);
+        }
+
+        @Test
+        void second() throws Exception {
+            ownDialerStartsCleanThenLeavesAMess(vicidial.mock(), vicidial.dialer());
+        }
+    }
+
+    static class DialerScenarioTwo extends DialerScenarioOne {
     }
 
     static class DurableStateScenario {

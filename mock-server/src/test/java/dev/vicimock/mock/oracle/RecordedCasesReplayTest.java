@@ -79,9 +79,18 @@ class RecordedCasesReplayTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void answersAsTheRealServerRecorded(String profile, String id, JsonNode testCase) throws IOException {
-        admin("PUT", "/__admin/vicidial/profile", "{\"profile\":\"" + profile + "\"}");
-        admin("PUT", "/__admin/vicidial/state", OracleCases.initialState(testCase).toString());
-        JsonNode before = OracleCases.JSON.readTree(admin("GET", "/__admin/vicidial/state", null));
+        replay(mock.port(), "", "/__admin/vicidial", profile, id, testCase);
+    }
+
+    /**
+     * Replays one case on the dialer whose API path starts with {@code prefix} ("" for the default dialer, else
+     * {@code /dialers/NAME}) and whose profile and state routes are under {@code adminRoot}.
+     */
+    static void replay(int port, String prefix, String adminRoot, String profile, String id, JsonNode testCase)
+            throws IOException {
+        admin(port, "PUT", adminRoot + "/profile", "{\"profile\":\"" + profile + "\"}");
+        admin(port, "PUT", adminRoot + "/state", OracleCases.initialState(testCase).toString());
+        JsonNode before = OracleCases.JSON.readTree(admin(port, "GET", adminRoot + "/state", null));
         int step = 0;
         for (JsonNode s : testCase.get("steps")) {
             step++;
@@ -89,7 +98,7 @@ class RecordedCasesReplayTest {
             if (expect == null) {
                 continue;
             }
-            RawClient.Response r = send(s.get("method").asText(), s.get("target").asText(),
+            RawClient.Response r = send(port, s.get("method").asText(), prefix + s.get("target").asText(),
                     s.path("contentType").isNull() ? null : s.path("contentType").asText(null),
                     s.path("body").isNull() ? null : s.get("body").asText().getBytes(StandardCharsets.UTF_8));
             String where = id + " step " + step;
@@ -104,7 +113,7 @@ class RecordedCasesReplayTest {
         }
         JsonNode effects = testCase.path("effects").get(profile);
         if (effects != null) {
-            JsonNode after = OracleCases.JSON.readTree(admin("GET", "/__admin/vicidial/state", null));
+            JsonNode after = OracleCases.JSON.readTree(admin(port, "GET", adminRoot + "/state", null));
             List<String> problems = EffectCheck.differences(effects, before, after);
             if (!problems.isEmpty()) {
                 fail(id + " effects: " + String.join("; ", problems));
@@ -112,22 +121,22 @@ class RecordedCasesReplayTest {
         }
     }
 
-    private static String admin(String method, String path, String json) throws IOException {
-        RawClient.Response r = send(method, path, json == null ? null : "application/json",
+    private static String admin(int port, String method, String path, String json) throws IOException {
+        RawClient.Response r = send(port, method, path, json == null ? null : "application/json",
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, r.status(), method + " " + path + ": " + r.utf8());
         return r.utf8();
     }
 
     /** Sends the request target exactly as recorded; POST and PUT always carry a (possibly empty) body. */
-    private static RawClient.Response send(String method, String target, String contentType, byte[] body)
+    private static RawClient.Response send(int port, String method, String target, String contentType, byte[] body)
             throws IOException {
         Map<String, String> headers = new HashMap<>();
         if (contentType != null) {
             headers.put("Content-Type", contentType);
         }
         byte[] sent = body == null && (method.equals("POST") || method.equals("PUT")) ? new byte[0] : body;
-        return RawClient.send(mock.port(), RawClient.request(method, target, headers, sent), false);
+        return RawClient.send(port, RawClient.request(method, target, headers, sent), false);
     }
 
     /** Compares the recorded effects with the state before and after a case. */

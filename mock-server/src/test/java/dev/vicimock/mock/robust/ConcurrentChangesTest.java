@@ -4,6 +4,7 @@ import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vicimock.mock.MockDialer;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,54 +64,95 @@ class ConcurrentChangesTest {
     @Test
     void concurrentChangesEqualASerialReplayOfTheAcceptedOnes() throws Exception {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
-            Snapshot before = mock.simulator().state().snapshot();
-            List<Op> ops = Collections.synchronizedList(new ArrayList<>());
-            AtomicBoolean running = new AtomicBoolean(true);
-            AtomicInteger snapshotsChecked = new AtomicInteger();
-            List<String> tornRows = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
-            Future<?> reader = pool.submit(() -> {
-                while (running.get()) {
-                    checkRows(mock, tornRows);
-                    snapshotsChecked.incrementAndGet();
-                }
+            changeConcurrentlyAndCompareWithSerialReplay(mock, HostileRequests.API, "/__admin/vicidial/state",
+                    () -> mock.simulator().state().snapshot(), 0, THREADS);
+        }
+    }
+
+    /**
+     * Two isolated dialers on one server, changed at once on the same phones and agents: each ends in the serial
+     * replay of its own accepted calls (a call of the other dialer in its admin log fails the replay), and the
+     * default dialer is left as it was.
+     */
+    @Test
+    void twoDialersChangedInParallelOnTheSamePhonesEachEqualTheirOwnSerialReplay() throws Exception {
+        try (VicidialMock mock = VicidialMock.builder().build().start()) {
+            Snapshot defaultBefore = mock.simulator().state().snapshot();
+            MockDialer a = mock.dialer("ci-a");
+            MockDialer b = mock.dialer("ci-b");
+            ExecutorService jobs = Executors.newFixedThreadPool(2);
+            Future<?> first = jobs.submit(() -> {
+                changeConcurrentlyAndCompareWithSerialReplay(mock, "/dialers/ci-a" + HostileRequests.API,
+                        "/__admin/vicidial/dialers/ci-a/state", () -> a.simulator().state().snapshot(), 0, THREADS / 2);
                 return null;
             });
-            List<Future<?>> writers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                writers.add(pool.submit(() -> {
-                    Random random = new Random(1000 + thread);
-                    for (int n = 0; n < OPS_PER_THREAD; n++) {
-                        ops.add(call(mock, next(random, "t" + thread + "n" + n)));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : writers) {
-                w.get();
-            }
-            running.set(false);
-            reader.get();
-            pool.shutdown();
-
-            Snapshot after = mock.simulator().state().snapshot();
-            List<Op> accepted = ops.stream().filter(Op::accepted).toList();
-            List<AdminLogEntry> logged = after.adminLog().subList(before.adminLog().size(), after.adminLog().size());
-            assertEquals(List.of(), tornRows, "rows seen half written by a concurrent reader");
-            assertTrue(accepted.size() > THREADS * OPS_PER_THREAD / 4, "enough calls succeed to prove anything: "
-                    + accepted.size());
-            assertEquals(accepted.size(), logged.size(), "one admin log entry per accepted change");
-            Snapshot replayed = replay(before, logged, accepted);
-            assertEquals(rows(replayed, Tables.PHONES), rows(after, Tables.PHONES), "phones: live vs serial replay");
-            assertEquals(rows(replayed, Tables.SERVERS), rows(after, Tables.SERVERS), "servers");
-            assertEquals(withoutLoginDates(replayed), withoutLoginDates(after), "users apart from login dates");
-            assertEquals(keys(after.rows(Tables.PHONES)).size(), after.rows(Tables.PHONES).size(),
-                    "no duplicate phone key");
-            StateJson.read(StateJson.write(after));
-            System.out.printf("concurrency: %d calls from %d threads, %d accepted, %d state reads, lost updates 0%n",
-                    ops.size(), THREADS, accepted.size(), snapshotsChecked.get());
+            Future<?> second = jobs.submit(() -> {
+                changeConcurrentlyAndCompareWithSerialReplay(mock, "/dialers/ci-b" + HostileRequests.API,
+                        "/__admin/vicidial/dialers/ci-b/state", () -> b.simulator().state().snapshot(), THREADS / 2,
+                        THREADS / 2);
+                return null;
+            });
+            first.get();
+            second.get();
+            jobs.shutdown();
+            assertEquals(StateJson.toTree(defaultBefore), StateJson.toTree(mock.simulator().state().snapshot()),
+                    "the default dialer is untouched");
         }
+    }
+
+    /**
+     * {@code threads} client threads (numbered from {@code firstThread}, which makes their tags) change the dialer at
+     * {@code api} while a reader takes its state at {@code statePath}; then its state must equal the serial replay.
+     */
+    private static void changeConcurrentlyAndCompareWithSerialReplay(VicidialMock mock, String api, String statePath,
+            Supplier<Snapshot> state, int firstThread, int threads) throws Exception {
+        Snapshot before = state.get();
+        List<Op> ops = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger snapshotsChecked = new AtomicInteger();
+        List<String> tornRows = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        Future<?> reader = pool.submit(() -> {
+            while (running.get()) {
+                checkRows(mock, statePath, tornRows);
+                snapshotsChecked.incrementAndGet();
+            }
+            return null;
+        });
+        List<Future<?>> writers = new ArrayList<>();
+        for (int t = firstThread; t < firstThread + threads; t++) {
+            int thread = t;
+            writers.add(pool.submit(() -> {
+                Random random = new Random(1000 + thread);
+                for (int n = 0; n < OPS_PER_THREAD; n++) {
+                    ops.add(call(mock, api, next(random, "t" + thread + "n" + n)));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : writers) {
+            w.get();
+        }
+        running.set(false);
+        reader.get();
+        pool.shutdown();
+
+        Snapshot after = state.get();
+        List<Op> accepted = ops.stream().filter(Op::accepted).toList();
+        List<AdminLogEntry> logged = after.adminLog().subList(before.adminLog().size(), after.adminLog().size());
+        assertEquals(List.of(), tornRows, "rows seen half written by a concurrent reader");
+        assertTrue(accepted.size() > threads * OPS_PER_THREAD / 4, "enough calls succeed to prove anything: "
+                + accepted.size());
+        assertEquals(accepted.size(), logged.size(), "one admin log entry per accepted change");
+        Snapshot replayed = replay(before, logged, accepted);
+        assertEquals(rows(replayed, Tables.PHONES), rows(after, Tables.PHONES), "phones: live vs serial replay");
+        assertEquals(rows(replayed, Tables.SERVERS), rows(after, Tables.SERVERS), "servers");
+        assertEquals(withoutLoginDates(replayed), withoutLoginDates(after), "users apart from login dates");
+        assertEquals(keys(after.rows(Tables.PHONES)).size(), after.rows(Tables.PHONES).size(),
+                "no duplicate phone key");
+        StateJson.read(StateJson.write(after));
+        System.out.printf("concurrency on %s: %d calls from %d threads, %d accepted, %d state reads, lost updates 0%n",
+                api, ops.size(), threads, accepted.size(), snapshotsChecked.get());
     }
 
     /** Replays the accepted calls one by one in admin log order on a fresh simulator; each must succeed again. */
@@ -217,19 +260,18 @@ class ConcurrentChangesTest {
         return new Op(tag, kind, agent, "", p, null);
     }
 
-    private static Op call(VicidialMock mock, Op op) throws IOException {
+    private static Op call(VicidialMock mock, String api, Op op) throws IOException {
         String query = op.params().entrySet().stream()
                 .map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue())).collect(Collectors.joining("&"));
         RawClient.Response r = RawClient.send(mock.port(),
-                RawClient.request("GET", HostileRequests.API + "?" + query, Map.of(), null), false);
+                RawClient.request("GET", api + "?" + query, Map.of(), null), false);
         assertEquals(200, r.status(), r.text());
         return new Op(op.tag(), op.kind(), op.extension(), op.serverIp(), op.params(), r.text());
     }
 
     /** Every tagged phone or user row in a state read mid-run holds one change's values in all its tagged columns. */
-    private static void checkRows(VicidialMock mock, List<String> torn) throws IOException {
-        RawClient.Response r = RawClient.send(mock.port(),
-                RawClient.request("GET", "/__admin/vicidial/state", Map.of(), null), false);
+    private static void checkRows(VicidialMock mock, String statePath, List<String> torn) throws IOException {
+        RawClient.Response r = RawClient.send(mock.port(), RawClient.request("GET", statePath, Map.of(), null), false);
         Snapshot s = StateJson.read(r.body());
         for (Row user : s.rows(Tables.USERS)) {
             String tag = user.textOrEmpty("full_name");
