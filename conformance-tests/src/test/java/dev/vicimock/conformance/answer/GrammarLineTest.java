@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vicimock.client.AnswerParser;
+import dev.vicimock.client.ApiAnswer;
 import groovy.json.JsonSlurper;
 import java.io.File;
 import java.util.ArrayList;
@@ -145,6 +147,8 @@ class GrammarLineTest {
             case COLON_BAR -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": |"
                     + String.join("|", a.fields());
             case SPACE_DASH -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + " - "
+                    + String.join("|", a.fields());
+            case COLON -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": "
                     + String.join("|", a.fields());
             case NO_DATA -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason();
             case BARE_FIELDS, KEY_VALUE -> a.word() + ": " + String.join("|", a.fields());

@@ -1,7 +1,7 @@
 package dev.vicimock.conformance.target;
 
-import dev.vicimock.conformance.answer.AnswerParser;
-import dev.vicimock.conformance.answer.ApiAnswer;
+import dev.vicimock.client.AnswerParser;
+import dev.vicimock.client.ApiAnswer;
 import dev.vicimock.conformance.answer.GrammarLine;
 import java.util.Map;
 import java.util.Optional;

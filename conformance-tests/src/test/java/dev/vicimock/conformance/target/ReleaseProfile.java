@@ -1,8 +1,8 @@
 package dev.vicimock.conformance.target;
 
-import dev.vicimock.conformance.answer.AnswerParser;
-import dev.vicimock.conformance.answer.ApiAnswer;
-import dev.vicimock.conformance.answer.Form;
+import dev.vicimock.client.AnswerParser;
+import dev.vicimock.client.ApiAnswer;
+import dev.vicimock.client.Form;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.release.Releases;
 import java.util.List;

@@ -1,5 +1,7 @@
-package dev.vicimock.conformance.answer;
+package dev.vicimock.client;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,19 +11,17 @@ import java.util.Optional;
  * {@code NOTICE}, {@code VERSION}, ...), the function it names if any, the reason, the data fields and the
  * {@link Form} the line used.
  *
- * <p>{@code fields} are the data split on {@code |} with every field kept, including an empty last one: the
- * real server ends most data with a bar, and whether that bar closes the last field or opens an empty one
- * depends on the line ({@code |6666|cc100|} is "extension cc100, server_ip empty" in the required-fields error),
- * so the parser does not guess.
+ * <p>{@code fields} are the data split on {@code |} with every field kept, including an empty last one: whether a
+ * final bar closes the data or opens an empty field depends on the line, so the parser does not guess;
+ * {@link NamedLine} knows it per line.
  *
  * @param line     the line exactly as received, without its line break
  * @param word     the result word before the first colon, e.g. {@code ERROR}; empty when unrecognised
- * @param function the function named after the word ({@code update_phone}, {@code add_phone}, {@code auth}),
- *                 or empty when the line names none
+ * @param function the function named after the word ({@code update_phone}, {@code auth}), or empty
  * @param reason   the message between the function and the data, e.g. {@code SERVER DOES NOT EXIST}
  * @param data     the raw data after the separator, without the leading bar of the colon-bar form
  * @param fields   {@code data} split on {@code |}, keeping empty fields
- * @param values   for {@link Form#KEY_VALUE} lines, the keys and values in order; empty otherwise
+ * @param values   for {@link Form#KEY_VALUE} lines, the keys and values in the line's order; empty otherwise
  * @param form     which separator the line used
  */
 public record ApiAnswer(String line, String word, Optional<String> function, String reason, String data,
@@ -29,7 +29,8 @@ public record ApiAnswer(String line, String word, Optional<String> function, Str
 
     public ApiAnswer {
         fields = List.copyOf(fields);
-        values = Map.copyOf(values);
+        // Map.copyOf would lose the order of the version line
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public boolean isSuccess() {

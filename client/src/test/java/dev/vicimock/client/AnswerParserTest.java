@@ -1,4 +1,4 @@
-package dev.vicimock.conformance.answer;
+package dev.vicimock.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +38,11 @@ class AnswerParserTest {
         "ERROR: update_phone NO UPDATES DEFINED - 6666|0 ¦ ERROR ¦ update_phone ¦ NO UPDATES DEFINED ¦ 6666,0 ¦ SPACE_DASH",
         "ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS - 6666|| ¦ ERROR ¦ update_phone ¦ YOU MUST USE ALL REQUIRED FIELDS ¦ 6666,, ¦ SPACE_DASH",
         "ERROR: add_phone PHONE LOGIN ALREADY EXISTS - 6666|cc100 ¦ ERROR ¦ add_phone ¦ PHONE LOGIN ALREADY EXISTS ¦ 6666,cc100 ¦ SPACE_DASH",
+        // user_details' errors without the bar, and update_user's reason in lower case
+        "ERROR: user_details USER NOT FOUND: 8001|nosuch ¦ ERROR ¦ user_details ¦ USER NOT FOUND ¦ 8001,nosuch ¦ COLON",
+        "ERROR: update_user wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999, THIS IS AN OPTIONAL FIELD: |8001|10000 ¦ ERROR ¦ update_user ¦ wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999, THIS IS AN OPTIONAL FIELD ¦ 8001,10000 ¦ COLON_BAR",
+        // a reason holding a colon, before the dash
+        "NOTICE: update_user USER PASSWORD RESET FAILED: NO VALID EMAIL PROVIDED - 8001|9002|bad ¦ NOTICE ¦ update_user ¦ USER PASSWORD RESET FAILED: NO VALID EMAIL PROVIDED ¦ 8001,9002,bad ¦ SPACE_DASH",
     })
     void readsTheWordFunctionReasonFieldsAndForm(String line, String word, String function, String reason,
                                                  String fields, Form form) {
@@ -51,13 +56,15 @@ class AnswerParserTest {
     }
 
     @Test
-    void readsTheVersionLineAsKeysAndValues() {
+    void readsTheVersionLineAsKeysAndValuesInTheLinesOrder() {
         ApiAnswer answer = AnswerParser.parseLine("VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2026-11-26 10:11:12"
                 + "|EPOCH: 1795687872|DST: 0|TZ: -5.00|TZNOW: -5|");
         assertEquals("VERSION", answer.word());
         assertEquals(Form.KEY_VALUE, answer.form());
         assertEquals(Map.of("VERSION", "2.14-202", "BUILD", "250720-1841", "DATE", "2026-11-26 10:11:12",
                 "EPOCH", "1795687872", "DST", "0", "TZ", "-5.00", "TZNOW", "-5"), answer.values());
+        assertEquals(List.of("VERSION", "BUILD", "DATE", "EPOCH", "DST", "TZ", "TZNOW"),
+                List.copyOf(answer.values().keySet()));
     }
 
     @Test
@@ -77,6 +84,12 @@ class AnswerParserTest {
         assertEquals(List.of("", ""), lines.get(1).fields());
         assertEquals("ERROR: Invalid Source: ||", AnswerParser.parseMain("ERROR: Invalid Source - \n"
                 + "ERROR: Invalid Source: ||\n").orElseThrow().line());
+    }
+
+    @Test
+    void theExtraEmptyLineOfUpdateUserIsNotTakenForTheAnswer() {
+        String body = "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\n\n";
+        assertEquals("USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER", AnswerParser.parseMain(body).orElseThrow().reason());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.vicimock.conformance.answer;
+package dev.vicimock.client;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +18,9 @@ public final class AnswerParser {
 
     // a word of capitals (SUCCESS, ERROR, NOTICE, VERSION, DEBUG) or the teapot's "Coffee", then ": "
     private static final Pattern HEAD = Pattern.compile("^([A-Z][A-Za-z]*): ?(.*)$", Pattern.DOTALL);
-    // a lower-case function name (update_phone, add_phone, auth) followed by the upper-case reason
-    private static final Pattern FUNCTION = Pattern.compile("^([a-z][a-z0-9_]*) (?=[A-Z])(.*)$", Pattern.DOTALL);
+    // a lower-case function name (update_phone, auth), then the reason (upper case but for update_user's
+    // "wrapup_seconds_override MUST BE ...")
+    private static final Pattern FUNCTION = Pattern.compile("^([a-z][a-z0-9_]*) (.*)$", Pattern.DOTALL);
     private static final Pattern KEY_VALUE_FIELD = Pattern.compile("^([A-Z]+): (.*)$", Pattern.DOTALL);
 
     private AnswerParser() {
@@ -42,12 +43,17 @@ public final class AnswerParser {
     }
 
     /**
-     * The line a client acts on: the last line of the body, which follows any debug output and is the second
-     * line of the two-line invalid-source answer. Empty for an empty body.
+     * The line a client acts on: the last line of the body that is not empty, which follows any debug output,
+     * NOTICE lines and the first line of the two-line invalid-source answer. Empty for an empty body.
      */
     public static Optional<ApiAnswer> parseMain(String body) {
         List<ApiAnswer> all = parseBody(body);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!all.get(i).line().isEmpty()) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses one line, given without its line break. */
@@ -73,29 +79,40 @@ public final class AnswerParser {
             function = Optional.of(fn.group(1));
             rest = fn.group(2);
         }
+        return withData(line, word, function, rest);
+    }
+
+    private static ApiAnswer withData(String line, String word, Optional<String> function, String rest) {
+        // no reason holds ": |" or " - ", so the first of them ends the reason even if the data holds the other
         int colonBar = rest.indexOf(": |");
-        if (colonBar >= 0) {
-            String data = rest.substring(colonBar + 3);
-            return new ApiAnswer(line, word, function, rest.substring(0, colonBar), data, split(data), Map.of(),
-                    Form.COLON_BAR);
-        }
         int dash = rest.indexOf(" - ");
         if (dash < 0 && rest.endsWith(" -")) {
             dash = rest.length() - 2; // "Invalid Source - " with an empty source, if trailing blanks were lost
         }
+        if (colonBar >= 0 && (dash < 0 || colonBar < dash)) {
+            return answer(line, word, function, rest.substring(0, colonBar), rest.substring(colonBar + 3),
+                    Form.COLON_BAR);
+        }
         if (dash >= 0) {
             String data = dash + 3 <= rest.length() ? rest.substring(dash + 3) : "";
-            return new ApiAnswer(line, word, function, rest.substring(0, dash), data, split(data), Map.of(),
-                    Form.SPACE_DASH);
+            return answer(line, word, function, rest.substring(0, dash), data, Form.SPACE_DASH);
+        }
+        int colon = rest.indexOf(": ");
+        if (colon >= 0) {
+            return answer(line, word, function, rest.substring(0, colon), rest.substring(colon + 2), Form.COLON);
         }
         return new ApiAnswer(line, word, function, rest, "", List.of(), Map.of(), Form.NO_DATA);
+    }
+
+    private static ApiAnswer answer(String line, String word, Optional<String> function, String reason,
+                                    String data, Form form) {
+        return new ApiAnswer(line, word, function, reason, data, split(data), Map.of(), form);
     }
 
     private static ApiAnswer keyValue(String line, String word, String rest) {
         // the whole line is KEY: value|KEY: value|...; the first key is the word itself
         Map<String, String> values = new LinkedHashMap<>();
-        List<String> parts = split(word + ": " + rest);
-        for (String part : parts) {
+        for (String part : split(word + ": " + rest)) {
             Matcher kv = KEY_VALUE_FIELD.matcher(part);
             if (kv.matches()) {
                 values.put(kv.group(1), kv.group(2));
