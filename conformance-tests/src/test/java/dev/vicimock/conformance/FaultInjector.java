@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.vicimock.mock.pipeline.DialerLimits;
+import dev.vicimock.mock.pipeline.Dialers;
 import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.wiremock.ApiTransformer;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +52,7 @@ final class FaultInjector implements ResponseTransformerV2 {
 
     /** The simulator that answers when nothing breaks. */
     void answerWith(Simulator simulator) {
-        this.dialer = new ApiTransformer(simulator, new ConsoleNotifier(false));
+        this.dialer = new ApiTransformer(new Dialers(simulator, DialerLimits.DEFAULT), new ConsoleNotifier(false));
     }
 
     @Override

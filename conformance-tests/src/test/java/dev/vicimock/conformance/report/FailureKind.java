@@ -1,8 +1,8 @@
 package dev.vicimock.conformance.report;
 
-import dev.vicimock.conformance.answer.AnswerParser;
-import dev.vicimock.conformance.answer.ApiAnswer;
-import dev.vicimock.conformance.answer.Form;
+import dev.vicimock.client.AnswerParser;
+import dev.vicimock.client.ApiAnswer;
+import dev.vicimock.client.Form;
 import java.util.List;
 import java.util.Optional;
 
