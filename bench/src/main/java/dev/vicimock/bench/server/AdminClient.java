@@ -1,5 +1,6 @@
 package dev.vicimock.bench.server;
 
+import dev.vicimock.bench.workload.ApiTargets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +21,7 @@ public final class AdminClient {
     }
 
     public String getState() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/__admin/vicidial/state")).GET().build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/state")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         expectOk("GET state", r.statusCode(), r.body());
         return r.body();
@@ -28,7 +29,7 @@ public final class AdminClient {
 
     /** Replaces the state; returns the nanoseconds from sending the request to the complete answer. */
     public long putState(byte[] json) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(base.resolve("/__admin/vicidial/state"))
+        HttpRequest req = HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/state"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(json))
@@ -41,7 +42,7 @@ public final class AdminClient {
     }
 
     public void reset() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/__admin/vicidial/reset"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         expectOk("POST reset", r.statusCode(), r.body());
     }

@@ -7,7 +7,15 @@ import java.nio.charset.StandardCharsets;
  * (user 6666 / 1234, server 10.0.9.8, phone cc100).
  */
 public final class ApiTargets {
-    public static final String PATH = "/vicidial/non_agent_api.php";
+    /**
+     * The API path both servers are loaded on: the default dialer's, or with {@code -Dbench.api-path=...} another,
+     * e.g. {@code /dialers/bench/vicidial/non_agent_api.php} to measure an isolated dialer (the baseline's stub
+     * answers the same path, so the ratio still compares the same WireMock work).
+     */
+    public static final String PATH = System.getProperty("bench.api-path", "/vicidial/non_agent_api.php");
+    /** The simulator's admin routes of the dialer {@link #PATH} belongs to (state, reset). */
+    public static final String ADMIN = PATH.startsWith("/dialers/")
+            ? "/__admin/vicidial/dialers/" + PATH.split("/")[2] : "/__admin/vicidial";
     private static final String AUTH = PATH + "?source=test&user=6666&pass=1234";
     public static final String SERVER_IP = "10.0.9.8";
 
