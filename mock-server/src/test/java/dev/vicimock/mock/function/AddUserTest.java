@@ -13,8 +13,8 @@ import dev.vicimock.mock.state.Schema;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.Tables;
 import dev.vicimock.mock.testing.Dialer;
+import dev.vicimock.mock.testing.OrderedPairs;
 import dev.vicimock.mock.testing.States;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +59,7 @@ class AddUserTest {
                     r -> "ERROR: add_user USER ALREADY EXISTS: |" + r.get("user") + "|9001"));
 
     static Stream<Arguments> pairs() {
-        List<Arguments> out = new ArrayList<>();
-        for (String profile : List.of("2.14-202", "2.14-107")) {
-            for (int i = 0; i < ORDER.size(); i++) {
-                for (int j = i + 1; j < ORDER.size(); j++) {
-                    out.add(Arguments.of(profile, ORDER.get(i), ORDER.get(j)));
-                }
-            }
-        }
-        return out.stream();
+        return OrderedPairs.onProfiles(List.of("2.14-202", "2.14-107"), ORDER);
     }
 
     @ParameterizedTest(name = "{0}: {1} before {2}")

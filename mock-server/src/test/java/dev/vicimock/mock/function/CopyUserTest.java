@@ -15,8 +15,8 @@ import dev.vicimock.mock.state.Schema;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.Tables;
 import dev.vicimock.mock.testing.Dialer;
+import dev.vicimock.mock.testing.OrderedPairs;
 import dev.vicimock.mock.testing.States;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,13 +59,7 @@ class CopyUserTest {
                     r -> "ERROR: copy_user USER ALREADY EXISTS: |" + r.get("user") + "|9002"));
 
     static Stream<Arguments> pairs() {
-        List<Arguments> out = new ArrayList<>();
-        for (int i = 0; i < ORDER.size(); i++) {
-            for (int j = i + 1; j < ORDER.size(); j++) {
-                out.add(Arguments.of(ORDER.get(i), ORDER.get(j)));
-            }
-        }
-        return out.stream();
+        return OrderedPairs.of(ORDER).stream().map(p -> Arguments.of(p.earlier(), p.later()));
     }
 
     @ParameterizedTest(name = "{0} before {1}")

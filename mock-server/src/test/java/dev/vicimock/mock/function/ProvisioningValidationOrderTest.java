@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.testing.Dialer;
+import dev.vicimock.mock.testing.OrderedPairs;
 import dev.vicimock.mock.testing.States;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,10 +108,8 @@ class ProvisioningValidationOrderTest {
         List<Arguments> out = new ArrayList<>();
         for (Subject f : FUNCTIONS) {
             for (String profile : f.profiles()) {
-                for (int i = 0; i < f.order().size(); i++) {
-                    for (int j = i + 1; j < f.order().size(); j++) {
-                        out.add(Arguments.of(profile, f.name(), f.passing(), f.order().get(i), f.order().get(j)));
-                    }
+                for (OrderedPairs.Pair<?> p : OrderedPairs.of(f.order())) {
+                    out.add(Arguments.of(profile, f.name(), f.passing(), p.earlier(), p.later()));
                 }
             }
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.testing.Dialer;
+import dev.vicimock.mock.testing.OrderedPairs;
 import dev.vicimock.mock.testing.States;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +69,7 @@ class UpdateUserValidationOrderTest {
             new Field("ingroup_grade", "11", "YOU MUST USE A VALID IN-GROUP GRADE" + OPTIONAL, "11", true));
 
     static Stream<Arguments> pairs() {
-        List<Arguments> out = new ArrayList<>();
-        for (String profile : List.of("2.14-202", "2.14-107")) {
-            for (int i = 0; i < ORDER.size(); i++) {
-                for (int j = i + 1; j < ORDER.size(); j++) {
-                    out.add(Arguments.of(profile, ORDER.get(i), ORDER.get(j)));
-                }
-            }
-        }
-        return out.stream();
+        return OrderedPairs.onProfiles(List.of("2.14-202", "2.14-107"), ORDER);
     }
 
     @ParameterizedTest(name = "{0}: {1} before {2}")

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.testing.Dialer;
+import dev.vicimock.mock.testing.OrderedPairs;
 import dev.vicimock.mock.testing.States;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +90,7 @@ class ValidationOrderTest {
     }
 
     static Stream<Arguments> pairs() {
-        List<Arguments> out = new ArrayList<>();
-        for (String profile : List.of("2.14-202", "2.14-107")) {
-            for (int i = 0; i < ORDER.size(); i++) {
-                for (int j = i + 1; j < ORDER.size(); j++) {
-                    out.add(Arguments.of(profile, ORDER.get(i), ORDER.get(j)));
-                }
-            }
-        }
-        return out.stream();
+        return OrderedPairs.onProfiles(List.of("2.14-202", "2.14-107"), ORDER);
     }
 
     @ParameterizedTest(name = "{0}: {1} before {2}")
