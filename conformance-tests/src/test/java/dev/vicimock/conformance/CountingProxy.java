@@ -119,6 +119,9 @@ final class CountingProxy implements AutoCloseable {
             try (Socket server = new Socket()) {
                 sockets.add(server);
                 server.connect(upstream);
+                // as Apache and Jetty do: without it each relayed write waits for the peer's delayed ACK
+                client.setTcpNoDelay(true);
+                server.setTcpNoDelay(true);
                 relay(client, server);
             }
             // the worker has closed its side: free it, and wait for the client to close its side
