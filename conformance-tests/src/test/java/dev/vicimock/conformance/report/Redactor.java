@@ -46,11 +46,15 @@ public final class Redactor {
                         .append(isSecret(part.name()) ? MASK : part.value()).append('\n');
             }
         } else if (request.contentType().isPresent()) {
-            String body = request.contentType().get().startsWith(ApiRequest.FORM)
-                    ? Redaction.form(request.body()) : Redaction.text(request.body());
-            sb.append('\n').append(body).append('\n');
+            sb.append('\n').append(body(request)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A url-encoded or other body with its passwords masked; null when the request has no Content-Type. */
+    public static String body(ApiRequest request) {
+        return request.contentType().map(type -> type.startsWith(ApiRequest.FORM)
+                ? Redaction.form(request.body()) : Redaction.text(request.body())).orElse(null);
     }
 
     /** The response: status, the checked headers and the body exactly as received, echoed passwords masked. */

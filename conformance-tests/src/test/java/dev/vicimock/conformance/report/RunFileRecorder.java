@@ -3,7 +3,6 @@ package dev.vicimock.conformance.report;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Param;
-import dev.vicimock.mock.compare.Masking;
 import dev.vicimock.mock.compare.RunFile;
 import dev.vicimock.mock.compare.RunFileBuilder;
 import dev.vicimock.mock.compare.RunFiles;
@@ -85,15 +84,12 @@ public final class RunFileRecorder implements ConcurrentEventListener {
             return new RunFile.Request(r.method(), target, ApiRequest.MULTIPART + "; boundary=" + BOUNDARY,
                     body.toString());
         }
-        String type = r.contentType().orElse(null);
-        String body = type == null ? null : type.startsWith(ApiRequest.FORM) ? Redaction.form(r.body())
-                : Redaction.text(r.body());
-        return new RunFile.Request(r.method(), target, type, body);
+        return new RunFile.Request(r.method(), target, r.contentType().orElse(null), Redactor.body(r));
     }
 
     /** The answer with the passwords it echoes masked. */
     private static String body(ApiExchange exchange) {
-        return Masking.answer(exchange.body());
+        return Redactor.text(exchange.body());
     }
 
     private static void write() {

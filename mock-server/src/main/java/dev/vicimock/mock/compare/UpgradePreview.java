@@ -1,9 +1,10 @@
 package dev.vicimock.mock.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.http.Redaction;
+import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.StateJson;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class UpgradePreview {
                 Answer answer = simulator.handle(apiRequest(step.request()));
                 String body = new String(answer.body(), StandardCharsets.UTF_8);
                 run.exchange(scenario.feature(), scenario.scenario(), new RunFile.Exchange(step.label(), step.request(),
-                        answer.status(), masked ? Masking.answer(body) : body));
+                        answer.status(), masked ? Redaction.answer(body) : body));
             }
             run.effects(scenario.feature(), scenario.scenario(),
                     StateEffects.between(before,
