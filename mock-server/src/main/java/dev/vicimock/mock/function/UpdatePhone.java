@@ -71,7 +71,7 @@ public final class UpdatePhone implements ApiFunction {
         if (invalid != null) {
             return invalid;
         }
-        if (changes.isEmpty() && call.release().noUpdatesNotice()) {
+        if (changes.isEmpty() && call.release().has(Capability.NO_UPDATES_NOTICE)) {
             return Answer.of(Outcome.NO_UPDATES, NAME, user);
         }
         String statement = "UPDATE phones SET install_directory='' " + setList(call, changes)

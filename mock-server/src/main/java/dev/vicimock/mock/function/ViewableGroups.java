@@ -46,13 +46,13 @@ final class ViewableGroups {
         return groups == null || groups.contains(Values.collate(userGroup));
     }
 
-    /** The condition the real queries add for a limited view, as their debug output shows it; "" otherwise. */
-    String sqlCondition() {
-        return limited() ? "and user_group IN('---ALL---','" + list.replace(" -", "").replace(" ", "','") + "')" : "";
-    }
-
     /** True when the caller's group limits what it sees. */
     boolean limited() {
         return groups != null;
+    }
+
+    /** The condition the real queries add for a limited view, as their debug output shows it; "" otherwise. */
+    String sqlCondition() {
+        return limited() ? "and user_group IN('---ALL---','" + list.replace(" -", "").replace(" ", "','") + "')" : "";
     }
 }

@@ -18,6 +18,7 @@ import dev.vicimock.mock.function.UpdateUser;
 import dev.vicimock.mock.function.UserDetails;
 import dev.vicimock.mock.function.Version;
 import dev.vicimock.mock.http.ApiRequest;
+import dev.vicimock.mock.release.Capability;
 import dev.vicimock.mock.release.PhpRuntime;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.DialerState;
@@ -130,7 +131,7 @@ public final class NonAgentApi {
     private boolean debugging(Release r, Params p) {
         String db = p.text("DB");
         boolean truthy = !db.isEmpty() && !db.equals("0");
-        if (!truthy || !r.debugNeedsSetting()) {
+        if (!truthy || !r.has(Capability.DEBUG_NEEDS_SETTING)) {
             return truthy;
         }
         try {

@@ -49,14 +49,6 @@ public record Release(String name, String since, String version, String build, P
         return functions.contains(function);
     }
 
-    public boolean noUpdatesNotice() {
-        return has(Capability.NO_UPDATES_NOTICE);
-    }
-
-    public boolean debugNeedsSetting() {
-        return has(Capability.DEBUG_NEEDS_SETTING);
-    }
-
     /** The value as the database stores it in that phones column: cut to the column's width. */
     public String fitPhoneColumn(String column, String text) {
         Integer width = columnWidths.get(column);

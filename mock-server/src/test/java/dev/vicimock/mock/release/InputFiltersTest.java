@@ -111,7 +111,7 @@ class InputFiltersTest {
         Dialer d = Dialer.of(profile);
         Row before = d.cc100();
         String body = d.body(UPDATE_CC100 + "&" + parameter + "=" + raw);
-        if (Releases.byName(profile).orElseThrow().noUpdatesNotice()) {
+        if (Releases.byName(profile).orElseThrow().has(Capability.NO_UPDATES_NOTICE)) {
             assertEquals(NO_UPDATES, body);
             assertEquals(before, d.cc100());
         } else {
