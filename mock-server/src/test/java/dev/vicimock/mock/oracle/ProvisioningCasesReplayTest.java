@@ -1,18 +1,13 @@
 package dev.vicimock.mock.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.release.Releases;
-import dev.vicimock.mock.testing.RawClient;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,49 +58,8 @@ class ProvisioningCasesReplayTest {
             throws IOException {
         assertTrue(Releases.byName(profile).isPresent(), "the cases were recorded on " + profile
                 + ", which the simulator does not know (known: " + Releases.names() + ")");
-        admin("PUT", "/__admin/vicidial/profile", "{\"profile\":\"" + profile + "\"}");
-        admin("PUT", "/__admin/vicidial/state", OracleCases.initialState(SEED, testCase).toString());
-        JsonNode before = OracleCases.JSON.readTree(admin("GET", "/__admin/vicidial/state", null));
-        int step = 0;
-        for (JsonNode s : testCase.get("steps")) {
-            step++;
-            JsonNode expect = s.get("expect").get(profile);
-            if (expect == null) {
-                continue;
-            }
-            RawClient.Response r = send(s.get("method").asText(), s.get("target").asText(),
-                    s.path("contentType").isNull() ? null : s.path("contentType").asText(null),
-                    s.path("body").isNull() ? null : s.get("body").asText().getBytes(StandardCharsets.UTF_8));
-            String where = id + " step " + step;
-            assertEquals(expect.get("status").asInt(), r.status(), where + " status; body " + r.utf8());
-            assertEquals("text/html; charset=utf-8", r.header("Content-Type"), where + " Content-Type");
-            assertEquals(expect.get("body").asText(), r.utf8(), where + " body");
-        }
-        JsonNode effects = testCase.path("effects").get(profile);
-        if (effects != null) {
-            JsonNode after = OracleCases.JSON.readTree(admin("GET", "/__admin/vicidial/state", null));
-            List<String> problems = StrictEffects.differences(effects, before, after);
-            if (!problems.isEmpty()) {
-                fail(id + " effects: " + String.join("; ", problems));
-            }
-        }
-    }
-
-    private static String admin(String method, String path, String json) throws IOException {
-        RawClient.Response r = send(method, path, json == null ? null : "application/json",
-                json == null ? null : json.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, r.status(), method + " " + path + ": " + r.utf8());
-        return r.utf8();
-    }
-
-    private static RawClient.Response send(String method, String target, String contentType, byte[] body)
-            throws IOException {
-        Map<String, String> headers = new HashMap<>();
-        if (contentType != null) {
-            headers.put("Content-Type", contentType);
-        }
-        byte[] sent = body == null && (method.equals("POST") || method.equals("PUT")) ? new byte[0] : body;
-        return RawClient.send(mock.port(), RawClient.request(method, target, headers, sent), false);
+        RecordedCasesReplayTest.replay(mock.port(), "", "/__admin/vicidial", SEED, StrictEffects::differences,
+                profile, id, testCase);
     }
 
     /**
@@ -119,7 +73,6 @@ class ProvisioningCasesReplayTest {
             List<String> bad = new ArrayList<>();
             for (String table : OracleCases.KEYS.keySet()) {
                 Map<String, JsonNode> expected = index(table, before);
-                Map<String, JsonNode> insertedOnly = new HashMap<>();
                 JsonNode e = effects.path(table);
                 for (JsonNode k : e.path("deleted")) {
                     if (expected.remove(k.asText()) == null) {
@@ -140,7 +93,6 @@ class ProvisioningCasesReplayTest {
                 for (Iterator<Map.Entry<String, JsonNode>> it = e.path("inserted").fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> i = it.next();
                     expected.put(i.getKey(), i.getValue());
-                    insertedOnly.put(i.getKey(), i.getValue());
                 }
                 Map<String, JsonNode> actual = index(table, after);
                 for (Map.Entry<String, JsonNode> x : expected.entrySet()) {

@@ -88,8 +88,23 @@ class RecordedCasesReplayTest {
      */
     static void replay(int port, String prefix, String adminRoot, String profile, String id, JsonNode testCase)
             throws IOException {
+        replay(port, prefix, adminRoot, "seed.json", EffectCheck::differences, profile, id, testCase);
+    }
+
+    /** What a corpus's recorded effects say is wrong with the state after a case: one line per difference. */
+    @FunctionalInterface
+    interface Effects {
+        List<String> differences(JsonNode effects, JsonNode before, JsonNode after);
+    }
+
+    /**
+     * Replays one case of a corpus that starts from {@code seed} and whose effects {@code check} compares, on the
+     * dialer under {@code prefix} and {@code adminRoot}: the answers byte for byte, then the state.
+     */
+    static void replay(int port, String prefix, String adminRoot, String seed, Effects check, String profile,
+                       String id, JsonNode testCase) throws IOException {
         admin(port, "PUT", adminRoot + "/profile", "{\"profile\":\"" + profile + "\"}");
-        admin(port, "PUT", adminRoot + "/state", OracleCases.initialState(testCase).toString());
+        admin(port, "PUT", adminRoot + "/state", OracleCases.initialState(seed, testCase).toString());
         JsonNode before = OracleCases.JSON.readTree(admin(port, "GET", adminRoot + "/state", null));
         int step = 0;
         for (JsonNode s : testCase.get("steps")) {
@@ -114,7 +129,7 @@ class RecordedCasesReplayTest {
         JsonNode effects = testCase.path("effects").get(profile);
         if (effects != null) {
             JsonNode after = OracleCases.JSON.readTree(admin(port, "GET", adminRoot + "/state", null));
-            List<String> problems = EffectCheck.differences(effects, before, after);
+            List<String> problems = check.differences(effects, before, after);
             if (!problems.isEmpty()) {
                 fail(id + " effects: " + String.join("; ", problems));
             }
