@@ -32,10 +32,12 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         BenchOptions o = BenchOptions.parse(args);
         if (!Files.isRegularFile(o.simulatorJar())) {
-            System.err.println("no simulator jar at " + o.simulatorJar() + "; build it with `mvn -Pbench -DskipTests package`");
+            System.err.println(
+                    "no simulator jar at " + o.simulatorJar() + "; build it with `mvn -Pbench -DskipTests package`");
             System.exit(2);
         }
-        String startedAt = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String startedAt =
+                OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         MachineInfo machine = MachineInfo.current();
         System.out.println("Benchmark on " + machine.describe());
         Launcher launcher = new Launcher(o.simulatorJar(), o.serverJvmOptions(), o.serverArgs(), o.logDir());
@@ -68,16 +70,18 @@ public final class BenchMain {
         }
 
         List<Check> checks = Targets.judge(throughput, startup, scaling, puts, heap);
-        BenchReport report = new BenchReport(startedAt, machine, o.describe(), startup, throughput, scaling, puts,
-                heap, checks);
+        BenchReport report =
+                new BenchReport(startedAt, machine, o.describe(), startup, throughput, scaling, puts, heap, checks);
         ResultFiles.write(o.outDir(), report, o.connections());
         System.out.println();
         System.out.println(MarkdownSummary.of(report));
         System.out.println("Results written to " + o.outDir().toAbsolutePath());
         if (o.readme() != null) {
             boolean updated = ResultFiles.updateReadme(o.readme(), report);
-            System.out.println(updated ? "README section updated: " + o.readme()
-                    : "README not updated: no " + ResultFiles.README_START + " marker in " + o.readme());
+            System.out.println(
+                    updated
+                            ? "README section updated: " + o.readme()
+                            : "README not updated: no " + ResultFiles.README_START + " marker in " + o.readme());
         }
         System.exit(checks.stream().allMatch(Check::pass) ? 0 : 1);
     }
@@ -86,23 +90,27 @@ public final class BenchMain {
     private static void awaitQuiet(BenchOptions o) throws InterruptedException {
         double other = CpuMonitor.awaitQuiet(ServerProcess.runningPids(), o.quietCores(), o.quietTimeoutSeconds());
         if (other > o.quietCores()) {
-            System.out.printf(Locale.ROOT, "  warning: other processes still use %.2f cores; measuring anyway"
-                    + " (see the other-CPU column)%n", other);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  warning: other processes still use %.2f cores; measuring anyway"
+                            + " (see the other-CPU column)%n",
+                    other);
         }
     }
 
     private static StartupResult startup(String server, BenchOptions o, Launcher launcher) throws Exception {
         List<Double> millis = new ArrayList<>();
         for (int i = 1; i <= o.startups(); i++) {
-            double ms = StartupProbe.timeToFirstAnswer(server + "-startup",
+            double ms = StartupProbe.timeToFirstAnswer(
+                    server + "-startup",
                     server.equals("baseline") ? launcher::baselineCommand : launcher::simulatorCommand,
-                    ApiTargets.VERSION, launcher.log(server + "-startup-" + i));
+                    ApiTargets.VERSION,
+                    launcher.log(server + "-startup-" + i));
             System.out.printf(Locale.ROOT, "  %-9s start %d: %.0f ms%n", server, i, ms);
             millis.add(ms);
         }
         return new StartupResult(server, millis);
     }
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 }

@@ -12,15 +12,29 @@ import java.util.Map;
  * Command-line settings of a benchmark run. Defaults give the full run (about half an hour on two cores);
  * {@code --quick} a smoke run of well under a minute whose figures are not worth publishing.
  */
-public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path readme, int[] connections, int launches,
-                           int runs,
-                           double jitWarmupSeconds, double warmupSeconds, double runSeconds, double sliceSeconds,
-                           int[] extraPhones,
-                           int scalingConnections, int scalingRuns, double scalingRunSeconds, long soakRequests,
-                           int startups,
-                           List<String> serverJvmOptions, List<String> serverArgs, double quietCores,
-                           int quietTimeoutSeconds,
-                           List<String> parts) {
+public record BenchOptions(
+        Path simulatorJar,
+        Path outDir,
+        Path logDir,
+        Path readme,
+        int[] connections,
+        int launches,
+        int runs,
+        double jitWarmupSeconds,
+        double warmupSeconds,
+        double runSeconds,
+        double sliceSeconds,
+        int[] extraPhones,
+        int scalingConnections,
+        int scalingRuns,
+        double scalingRunSeconds,
+        long soakRequests,
+        int startups,
+        List<String> serverJvmOptions,
+        List<String> serverArgs,
+        double quietCores,
+        int quietTimeoutSeconds,
+        List<String> parts) {
 
     static final String USAGE = """
             usage: java -jar bench/target/vicidial-bench.jar [options]
@@ -106,24 +120,36 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         }
         String jvm = a.get("--server-jvm-options").trim();
         String serverArgs = a.get("--server-args").trim();
-        return new BenchOptions(Path.of(a.get("--simulator-jar")), Path.of(a.get("--out")), Path.of(a.get("--logs")),
+        return new BenchOptions(
+                Path.of(a.get("--simulator-jar")),
+                Path.of(a.get("--out")),
+                Path.of(a.get("--logs")),
                 a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
-                ints(a.get("--connections")), Integer.parseInt(a.get("--launches")), Integer.parseInt(a.get("--runs")),
+                ints(a.get("--connections")),
+                Integer.parseInt(a.get("--launches")),
+                Integer.parseInt(a.get("--runs")),
                 Double.parseDouble(a.get("--jit-warmup-seconds")),
-                Double.parseDouble(a.get("--warmup-seconds")), Double.parseDouble(a.get("--run-seconds")),
+                Double.parseDouble(a.get("--warmup-seconds")),
+                Double.parseDouble(a.get("--run-seconds")),
                 Double.parseDouble(a.get("--slice-seconds")),
-                ints(a.get("--phones")), Integer.parseInt(a.get("--scaling-connections")),
+                ints(a.get("--phones")),
+                Integer.parseInt(a.get("--scaling-connections")),
                 Integer.parseInt(a.get("--scaling-runs")),
-                Double.parseDouble(a.get("--scaling-run-seconds")), Long.parseLong(a.get("--soak-requests")),
+                Double.parseDouble(a.get("--scaling-run-seconds")),
+                Long.parseLong(a.get("--soak-requests")),
                 Integer.parseInt(a.get("--startups")),
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")),
                 serverArgs.isEmpty() ? List.of() : Arrays.asList(serverArgs.split("\\s+")),
-                Double.parseDouble(a.get("--quiet-cores")), Integer.parseInt(a.get("--quiet-timeout")),
+                Double.parseDouble(a.get("--quiet-cores")),
+                Integer.parseInt(a.get("--quiet-timeout")),
                 Arrays.asList(a.get("--parts").split(",")));
     }
 
     private static int[] ints(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     boolean runs(String part) {
@@ -149,13 +175,22 @@ public record BenchOptions(Path simulatorJar, Path outDir, Path logDir, Path rea
         m.put("serverJvmOptions", String.join(" ", serverJvmOptions));
         m.put("serverArgs", String.join(" ", serverArgs));
         List<String> d = new ArrayList<>();
-        d.add(String.format(Locale.ROOT, "closed-loop load over loopback with keep-alive connections; %d launches,"
-                + " each a fresh baseline JVM and a fresh simulator JVM with %.0f s JIT warm-up per server, then per"
-                + " row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows; each run of the baseline"
-                + " and of the simulator cut into %.1f s slices taken in turns (ABBA); medians over all %d runs of a"
-                + " row reported", launches, jitWarmupSeconds, warmupSeconds, runs, runSeconds, sliceSeconds,
+        d.add(String.format(
+                Locale.ROOT,
+                "closed-loop load over loopback with keep-alive connections; %d launches,"
+                        + " each a fresh baseline JVM and a fresh simulator JVM with %.0f s JIT warm-up per server, then per"
+                        + " row %.0f s warm-up and %d timed runs of %.0f s, interleaved across rows; each run of the baseline"
+                        + " and of the simulator cut into %.1f s slices taken in turns (ABBA); medians over all %d runs of a"
+                        + " row reported",
+                launches,
+                jitWarmupSeconds,
+                warmupSeconds,
+                runs,
+                runSeconds,
+                sliceSeconds,
                 launches * runs));
-        d.add("both servers launched as `java " + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
+        d.add("both servers launched as `java "
+                + (serverJvmOptions.isEmpty() ? "" : String.join(" ", serverJvmOptions) + " ")
                 + "-jar … --port N" + (serverArgs.isEmpty() ? "" : " " + String.join(" ", serverArgs))
                 + "` with the standalone runner's engine settings; load generator in a third JVM on the same cores");
         m.put("describe", String.join("; ", d) + ".");

@@ -27,8 +27,7 @@ import java.util.Locale;
 final class ScalingSuite {
     private static final double MIB = 1024.0 * 1024.0;
 
-    record Result(List<ScalingRow> rows, List<PutResult> puts, List<HeapResult> heap) {
-    }
+    record Result(List<ScalingRow> rows, List<PutResult> puts, List<HeapResult> heap) {}
 
     private final BenchOptions options;
     private final Launcher launcher;
@@ -43,13 +42,15 @@ final class ScalingSuite {
         List<PutResult> puts = new ArrayList<>();
         List<HeapResult> heapResults = new ArrayList<>();
         try (Launcher.Running sim = launcher.startSimulator("simulator-scaling");
-             Launcher.Running seedSim = launcher.startSimulator("simulator-seed");
-             HeapProbe heap = HeapProbe.attach(sim.process().pid());
-             HeapProbe seedHeap = HeapProbe.attach(seedSim.process().pid())) {
+                Launcher.Running seedSim = launcher.startSimulator("simulator-seed");
+                HeapProbe heap = HeapProbe.attach(sim.process().pid());
+                HeapProbe seedHeap = HeapProbe.attach(seedSim.process().pid())) {
             AdminClient admin = new AdminClient("127.0.0.1", sim.port());
             AdminClient seedAdmin = new AdminClient("127.0.0.1", seedSim.port());
-            LoadGenerator load = new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
-            LoadGenerator seedLoad = new LoadGenerator("127.0.0.1", seedSim.port(), seedSim.process().pid());
+            LoadGenerator load =
+                    new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
+            LoadGenerator seedLoad = new LoadGenerator(
+                    "127.0.0.1", seedSim.port(), seedSim.process().pid());
             StateFactory states = new StateFactory(admin.getState());
             int c = options.scalingConnections();
             for (Workload w : ThroughputSuite.simulatorWorkloads()) {
@@ -79,8 +80,8 @@ final class ScalingSuite {
                         // both get the same PUT and full GC, so the pair differs only in the size of the state
                         replace(admin, heap, state, putMillis);
                         replace(seedAdmin, seedHeap, seedState, new ArrayList<>());
-                        RunResult[] pair = InTurns.run(seedLoad, w, load, w, c, options.scalingRunSeconds(),
-                                options.sliceSeconds(), r);
+                        RunResult[] pair = InTurns.run(
+                                seedLoad, w, load, w, c, options.scalingRunSeconds(), options.sliceSeconds(), r);
                         System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d phones", phones), pair[1]));
                         System.out.println(Progress.line(String.format(Locale.ROOT, "%,7d (seed)", seed), pair[0]));
                         runs.add(pair[1]);
@@ -91,12 +92,20 @@ final class ScalingSuite {
                 heapResults.add(heap(heap, "after the load runs", phones));
                 if (extra == options.extraPhones()[options.extraPhones().length - 1] && options.soakRequests() > 0) {
                     soak(load);
-                    heapResults.add(heap(heap, "after " + String.format(Locale.ROOT, "%,d", options.soakRequests())
-                            + " more updates (admin log and journal full)", phones));
+                    heapResults.add(heap(
+                            heap,
+                            "after " + String.format(Locale.ROOT, "%,d", options.soakRequests())
+                                    + " more updates (admin log and journal full)",
+                            phones));
                 }
                 puts.add(new PutResult(phones, state.length, putMillis));
-                System.out.printf(Locale.ROOT, "  PUT of %,d phones (%.1f MB): median %.0f ms over %d%n", phones,
-                        state.length / 1e6, puts.get(puts.size() - 1).medianMillis(), putMillis.size());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  PUT of %,d phones (%.1f MB): median %.0f ms over %d%n",
+                        phones,
+                        state.length / 1e6,
+                        puts.get(puts.size() - 1).medianMillis(),
+                        putMillis.size());
             }
         }
         return new Result(rows, puts, heapResults);
@@ -106,9 +115,11 @@ final class ScalingSuite {
     private void soak(LoadGenerator load) throws InterruptedException {
         long sent = 0;
         while (sent < options.soakRequests()) {
-            sent += load.run(new UpdateSuccess(), options.scalingConnections(), 5_000_000_000L).requests();
+            sent += load.run(new UpdateSuccess(), options.scalingConnections(), 5_000_000_000L)
+                    .requests();
         }
-        System.out.printf(Locale.ROOT, "  sent %,d update_phone requests to fill the admin log and the journal%n", sent);
+        System.out.printf(
+                Locale.ROOT, "  sent %,d update_phone requests to fill the admin log and the journal%n", sent);
     }
 
     private static void replace(AdminClient admin, HeapProbe heap, byte[] state, List<Double> putMillis)

@@ -58,10 +58,10 @@ final class ThroughputSuite {
             collected.put(c, byWorkload);
         }
         for (int launch = 1; launch <= options.launches(); launch++) {
-            System.out.printf("  launch %d/%d: a fresh baseline JVM and a fresh simulator JVM%n", launch,
-                    options.launches());
+            System.out.printf(
+                    "  launch %d/%d: a fresh baseline JVM and a fresh simulator JVM%n", launch, options.launches());
             try (Launcher.Running base = launcher.startBaseline("baseline-" + launch);
-                 Launcher.Running simulator = launcher.startSimulator("simulator-" + launch)) {
+                    Launcher.Running simulator = launcher.startSimulator("simulator-" + launch)) {
                 new Launch(launch, base, simulator).measure(sim, collected);
             }
         }
@@ -89,8 +89,10 @@ final class ThroughputSuite {
 
         Launch(int number, Launcher.Running base, Launcher.Running sim) {
             this.number = number;
-            this.baseline = new LoadGenerator("127.0.0.1", base.port(), base.process().pid());
-            this.simulator = new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
+            this.baseline =
+                    new LoadGenerator("127.0.0.1", base.port(), base.process().pid());
+            this.simulator =
+                    new LoadGenerator("127.0.0.1", sim.port(), sim.process().pid());
             this.simulatorAdmin = new AdminClient("127.0.0.1", sim.port());
         }
 
@@ -132,8 +134,15 @@ final class ThroughputSuite {
         private RunResult[] sideBySide(Workload onBaseline, Workload onSimulator, int connections, int round)
                 throws IOException, InterruptedException {
             simulatorAdmin.reset();
-            return InTurns.run(baseline, onBaseline, simulator, onSimulator, connections, options.runSeconds(),
-                    options.sliceSeconds(), round);
+            return InTurns.run(
+                    baseline,
+                    onBaseline,
+                    simulator,
+                    onSimulator,
+                    connections,
+                    options.runSeconds(),
+                    options.sliceSeconds(),
+                    round);
         }
 
         private void once(LoadGenerator target, Workload w, int connections, double seconds)
@@ -145,8 +154,10 @@ final class ThroughputSuite {
         }
 
         private void report(int run, String server, RunResult r) {
-            System.out.println(Progress.line(String.format("launch %d/%d run %d/%d %-9s", number,
-                    options.launches(), run, options.runs(), server), r));
+            System.out.println(Progress.line(
+                    String.format(
+                            "launch %d/%d run %d/%d %-9s", number, options.launches(), run, options.runs(), server),
+                    r));
         }
     }
 }

@@ -23,8 +23,7 @@ public final class AnswerParser {
     private static final Pattern FUNCTION = Pattern.compile("^([a-z][a-z0-9_]*) (.*)$", Pattern.DOTALL);
     private static final Pattern KEY_VALUE_FIELD = Pattern.compile("^([A-Z]+): (.*)$", Pattern.DOTALL);
 
-    private AnswerParser() {
-    }
+    private AnswerParser() {}
 
     /**
      * Splits a whole body into its lines and parses each one. An empty body (the real server's HTTP 500 answer)
@@ -90,8 +89,8 @@ public final class AnswerParser {
             dash = rest.length() - 2; // "Invalid Source - " with an empty source, if trailing blanks were lost
         }
         if (colonBar >= 0 && (dash < 0 || colonBar < dash)) {
-            return answer(line, word, function, rest.substring(0, colonBar), rest.substring(colonBar + 3),
-                    Form.COLON_BAR);
+            return answer(
+                    line, word, function, rest.substring(0, colonBar), rest.substring(colonBar + 3), Form.COLON_BAR);
         }
         if (dash >= 0) {
             String data = dash + 3 <= rest.length() ? rest.substring(dash + 3) : "";
@@ -104,8 +103,8 @@ public final class AnswerParser {
         return new ApiAnswer(line, word, function, rest, "", List.of(), Map.of(), Form.NO_DATA);
     }
 
-    private static ApiAnswer answer(String line, String word, Optional<String> function, String reason,
-                                    String data, Form form) {
+    private static ApiAnswer answer(
+            String line, String word, Optional<String> function, String reason, String data, Form form) {
         return new ApiAnswer(line, word, function, reason, data, split(data), Map.of(), form);
     }
 

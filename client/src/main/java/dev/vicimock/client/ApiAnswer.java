@@ -24,8 +24,15 @@ import java.util.Optional;
  * @param values   for {@link Form#KEY_VALUE} lines, the keys and values in the line's order; empty otherwise
  * @param form     which separator the line used
  */
-public record ApiAnswer(String line, String word, Optional<String> function, String reason, String data,
-                        List<String> fields, Map<String, String> values, Form form) {
+public record ApiAnswer(
+        String line,
+        String word,
+        Optional<String> function,
+        String reason,
+        String data,
+        List<String> fields,
+        Map<String, String> values,
+        Form form) {
 
     public ApiAnswer {
         fields = List.copyOf(fields);

@@ -121,6 +121,5 @@ final class KnownLines {
             "ERROR: add_group_alias GROUP ALIAS ALREADY EXISTS: |{user}|{group_alias_id}|{caller_id_number}",
             "SUCCESS: add_group_alias GROUP ALIAS HAS BEEN ADDED - {user}|{group_alias_id}|{group_alias_name}|{caller_id_number}");
 
-    private KnownLines() {
-    }
+    private KnownLines() {}
 }

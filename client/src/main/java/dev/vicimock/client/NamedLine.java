@@ -20,9 +20,8 @@ import java.util.stream.Collectors;
  */
 public record NamedLine(ApiAnswer answer, boolean known, Map<String, String> fields, List<String> unnamed) {
 
-    private static final Map<String, List<LineSpec>> SPECS = KnownLines.TEMPLATES.stream()
-            .map(LineSpec::of)
-            .collect(Collectors.groupingBy(LineSpec::key));
+    private static final Map<String, List<LineSpec>> SPECS =
+            KnownLines.TEMPLATES.stream().map(LineSpec::of).collect(Collectors.groupingBy(LineSpec::key));
 
     public NamedLine {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -46,7 +45,9 @@ public record NamedLine(ApiAnswer answer, boolean known, Map<String, String> fie
             default:
                 List<LineSpec> specs = SPECS.getOrDefault(LineSpec.keyOf(answer), List.of());
                 int count = answer.form() == Form.NO_DATA ? 0 : answer.fields().size();
-                return specs.stream().filter(s -> s.fieldCount() == count).findFirst()
+                return specs.stream()
+                        .filter(s -> s.fieldCount() == count)
+                        .findFirst()
                         .or(() -> specs.stream().findFirst())
                         .map(s -> named(answer, true, s.names(), s.closingBar()))
                         .orElseGet(() -> new NamedLine(answer, false, Map.of(), answer.fields()));

@@ -19,7 +19,8 @@ public record Reply(List<NamedLine> lines) {
 
     /** Reads a whole body; an empty body gives no lines. */
     public static Reply parse(String body) {
-        return new Reply(AnswerParser.parseBody(body).stream().map(NamedLine::of).toList());
+        return new Reply(
+                AnswerParser.parseBody(body).stream().map(NamedLine::of).toList());
     }
 
     /** The line a client acts on; an empty unknown line when the body is empty. */

@@ -24,7 +24,10 @@ public record UserDetailsResult(Reply reply, Optional<Character> delimiter, bool
         if (!reply.main().answer().word().isEmpty()) {
             return new UserDetailsResult(reply, Optional.empty(), false, List.of());
         }
-        List<String> lines = reply.lines().stream().map(l -> l.answer().line()).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = reply.lines().stream()
+                .map(l -> l.answer().line())
+                .filter(l -> !l.isEmpty())
+                .toList();
         Optional<Character> delimiter = lines.isEmpty() ? Optional.empty() : headerDelimiter(lines.get(0));
         boolean header = delimiter.isPresent();
         List<UserRow> rows = new ArrayList<>();
@@ -67,7 +70,8 @@ public record UserDetailsResult(Reply reply, Optional<Character> delimiter, bool
             return reply.unread();
         }
         int expected = rows.size() + (header ? 1 : 0);
-        long lines = reply.lines().stream().filter(l -> !l.answer().line().isEmpty()).count();
+        long lines =
+                reply.lines().stream().filter(l -> !l.answer().line().isEmpty()).count();
         return lines == expected ? List.of() : List.of("lines that are no row: " + (lines - expected));
     }
 }

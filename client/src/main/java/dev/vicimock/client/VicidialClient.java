@@ -85,9 +85,11 @@ public final class VicidialClient {
         String encoded = query.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + "?" + encoded)).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(apiUrl + "?" + encoded)).GET().build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -13,7 +13,8 @@ class FunctionResultsTest {
 
     @Test
     void anAddedUserCarriesWhatTheServerTook() {
-        AddUserResult added = AddUserResult.parse("SUCCESS: add_user USER HAS BEEN ADDED - 8001|1101|pw|1|New Agent|AGENTS\n");
+        AddUserResult added =
+                AddUserResult.parse("SUCCESS: add_user USER HAS BEEN ADDED - 8001|1101|pw|1|New Agent|AGENTS\n");
         assertTrue(added.added());
         assertEquals("1101", added.agentUser());
         assertEquals("New Agent", added.agentFullName());
@@ -26,8 +27,8 @@ class FunctionResultsTest {
     void updateUserGivesItsNoticesBeforeTheLastLine() {
         UpdateUserResult result = UpdateUserResult.parse(
                 "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|1|\n"
-                + "NOTICE: update_user USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|1|\n"
-                + "SUCCESS: update_user USER HAS BEEN UPDATED - 8001|9001|\n");
+                        + "NOTICE: update_user USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|1|\n"
+                        + "SUCCESS: update_user USER HAS BEEN UPDATED - 8001|9001|\n");
         assertTrue(result.updated());
         assertEquals(2, result.notices().size());
         assertEquals("1", result.notices().get(1).get("ingroup_rank"));
@@ -38,7 +39,7 @@ class FunctionResultsTest {
     void aRankOnlyUpdateEndsInAnError() {
         UpdateUserResult result = UpdateUserResult.parse(
                 "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|5|\n"
-                + "ERROR: update_user NO UPDATES DEFINED: |8001|\n");
+                        + "ERROR: update_user NO UPDATES DEFINED: |8001|\n");
         assertEquals(Outcome.ERROR, result.outcome());
         assertTrue(result.noUpdates());
         assertEquals(1, result.notices().size());
@@ -64,7 +65,8 @@ class FunctionResultsTest {
                 + "|EPOCH: 1795687872|DST: 0|TZ: -5.00|TZNOW: -5|\n");
         assertEquals("2.14-202", version.version());
         assertEquals("-5.00", version.tz());
-        assertEquals(List.of("VERSION", "BUILD", "DATE", "EPOCH", "DST", "TZ", "TZNOW"),
+        assertEquals(
+                List.of("VERSION", "BUILD", "DATE", "EPOCH", "DST", "TZ", "TZNOW"),
                 List.copyOf(version.values().keySet()));
         assertEquals(List.of(), version.unread());
     }
@@ -72,11 +74,17 @@ class FunctionResultsTest {
     @Test
     void readsUserDetailsInEachDelimiterWithAndWithoutHeader() {
         UserRow agent = new UserRow("9001", "Agent One", "AGENTS", "1", "Y");
-        assertEquals(List.of(agent), UserDetailsResult.parse("9001|Agent One|AGENTS|1|Y\n").rows());
-        assertEquals(List.of(agent), UserDetailsResult.parse("9001,Agent One,AGENTS,1,Y\n").rows());
-        assertEquals(List.of(agent), UserDetailsResult.parse("9001\tAgent One\tAGENTS\t1\tY\n").rows());
-        UserDetailsResult withHeader = UserDetailsResult.parse(
-                "user,full_name,user_group,user_level,active\n9001,Agent One,AGENTS,1,Y\n");
+        assertEquals(
+                List.of(agent),
+                UserDetailsResult.parse("9001|Agent One|AGENTS|1|Y\n").rows());
+        assertEquals(
+                List.of(agent),
+                UserDetailsResult.parse("9001,Agent One,AGENTS,1,Y\n").rows());
+        assertEquals(
+                List.of(agent),
+                UserDetailsResult.parse("9001\tAgent One\tAGENTS\t1\tY\n").rows());
+        UserDetailsResult withHeader =
+                UserDetailsResult.parse("user,full_name,user_group,user_level,active\n9001,Agent One,AGENTS,1,Y\n");
         assertTrue(withHeader.header());
         assertEquals(Optional.of(','), withHeader.delimiter());
         assertEquals(Optional.of(agent), withHeader.row());

@@ -17,7 +17,9 @@ class NamedLineTest {
     void namesTheFieldsOfASuccessLineAndDropsItsClosingBar() {
         NamedLine line = NamedLine.parse("SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|cc100|10.0.9.8|");
         assertEquals(Map.of("user", "6666", "extension", "cc100", "server_ip", "10.0.9.8"), line.fields());
-        assertEquals(List.of("user", "extension", "server_ip"), List.copyOf(line.fields().keySet()));
+        assertEquals(
+                List.of("user", "extension", "server_ip"),
+                List.copyOf(line.fields().keySet()));
         assertTrue(line.lossless());
     }
 
@@ -30,12 +32,15 @@ class NamedLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |6666|cc100",
-        "ERROR: add_phone PHONE LOGIN ALREADY EXISTS - 6666|cc100",
-    })
+    @ValueSource(
+            strings = {
+                "ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |6666|cc100",
+                "ERROR: add_phone PHONE LOGIN ALREADY EXISTS - 6666|cc100",
+            })
     void namesTheDocumentedFormLikeTheRealOne(String line) {
-        assertEquals(Map.of("user", "6666", "phone_login", "cc100"), NamedLine.parse(line).fields());
+        assertEquals(
+                Map.of("user", "6666", "phone_login", "cc100"),
+                NamedLine.parse(line).fields());
     }
 
     @Test
@@ -47,12 +52,12 @@ class NamedLineTest {
 
     @Test
     void choosesTheVariantByTheNumberOfFields() {
-        NamedLine one = NamedLine.parse("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED"
-                + " - 8001|9001|5|2|CAMPA|1");
+        NamedLine one = NamedLine.parse(
+                "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED" + " - 8001|9001|5|2|CAMPA|1");
         assertEquals("CAMPA", one.get("campaign_id"));
         assertTrue(one.lossless());
-        NamedLine all = NamedLine.parse("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED"
-                + " - 8001|9001|5|");
+        NamedLine all =
+                NamedLine.parse("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED" + " - 8001|9001|5|");
         assertEquals("", all.get("campaign_grade"));
         assertFalse(all.field("campaign_id").isPresent());
     }
@@ -62,6 +67,7 @@ class NamedLineTest {
         NamedLine line = NamedLine.parse("SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|cc100|10.0.9.8|SIP|100");
         assertEquals(List.of("SIP", "100"), line.unnamed());
         assertFalse(line.lossless());
-        assertFalse(NamedLine.parse("SUCCESS: update_phone SOMETHING NEW - 6666").known());
+        assertFalse(
+                NamedLine.parse("SUCCESS: update_phone SOMETHING NEW - 6666").known());
     }
 }

@@ -22,10 +22,9 @@ import org.junit.platform.suite.api.Suite;
 // names unique across features ("Feature - Outline - Examples - Example #1.2"), so that a report keyed by name
 // (Surefire's XML, a CI server) counts every scenario once, as Cucumber and Allure do
 @ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
-@ConfigurationParameter(key = JUNIT_PLATFORM_LONG_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME,
-        value = "number")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
+@ConfigurationParameter(key = JUNIT_PLATFORM_LONG_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, value = "number")
+@ConfigurationParameter(
+        key = PLUGIN_PROPERTY_NAME,
         value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.vicimock.conformance.steps.AllureTestLabels, "
                 + "dev.vicimock.conformance.report.RunFileRecorder, summary")
-public class ConformanceSuiteTest {
-}
+public class ConformanceSuiteTest {}

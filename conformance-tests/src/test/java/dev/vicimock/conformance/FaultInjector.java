@@ -25,9 +25,18 @@ final class FaultInjector implements ResponseTransformerV2 {
     static final String NAME = "conformance-fault-injector";
 
     /** How a call fails: before the dialer sees it, or after the dialer acted on it. */
-    enum Failure { RESET_BEFORE, PROXY_503, RESET_AFTER, EMPTY_AFTER }
+    enum Failure {
+        RESET_BEFORE,
+        PROXY_503,
+        RESET_AFTER,
+        EMPTY_AFTER
+    }
 
-    private enum Kind { ADD, DELETE, OTHER }
+    private enum Kind {
+        ADD,
+        DELETE,
+        OTHER
+    }
 
     private final int from;
     private final int to;
@@ -86,8 +95,12 @@ final class FaultInjector implements ResponseTransformerV2 {
             brokenDeletes.incrementAndGet();
         }
         return switch (failure) {
-            case RESET_BEFORE -> Response.Builder.like(stubbed).fault(Fault.CONNECTION_RESET_BY_PEER).build();
-            case PROXY_503 -> Response.response().status(503).body("Service Unavailable").build();
+            case RESET_BEFORE ->
+                Response.Builder.like(stubbed)
+                        .fault(Fault.CONNECTION_RESET_BY_PEER)
+                        .build();
+            case PROXY_503 ->
+                Response.response().status(503).body("Service Unavailable").build();
             case RESET_AFTER -> lose(kind, dialer.transform(stubbed, event), Fault.CONNECTION_RESET_BY_PEER);
             case EMPTY_AFTER -> lose(kind, dialer.transform(stubbed, event), Fault.EMPTY_RESPONSE);
         };
@@ -101,8 +114,8 @@ final class FaultInjector implements ResponseTransformerV2 {
     }
 
     private static Kind kindOf(Request request) {
-        String url = request.getUrl() + "&" + new String(request.getBody() == null ? new byte[0] : request.getBody(),
-                StandardCharsets.ISO_8859_1);
+        String url = request.getUrl() + "&"
+                + new String(request.getBody() == null ? new byte[0] : request.getBody(), StandardCharsets.ISO_8859_1);
         if (url.contains("function=add_phone")) {
             return Kind.ADD;
         }

@@ -28,17 +28,23 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 class InterruptedRealRunTest {
     /** The suite makes about 900 calls: break some from the 250th to the 650th. */
     private static final int FROM = 250;
+
     private static final int TO = 650;
 
     @Test
     void aRunBrokenMidwayStillLeavesTheServerAsItFoundIt() {
         FaultInjector faults = new FaultInjector(FROM, TO);
-        try (VicidialMock server = VicidialMock.builder().port(0)
+        try (VicidialMock server = VicidialMock.builder()
+                .port(0)
                 .profile(System.getProperty("vicidial.profile", "2.14-202"))
-                .wireMockOptions(c -> c.extensions(faults)).build().start()) {
+                .wireMockOptions(c -> c.extensions(faults))
+                .build()
+                .start()) {
             faults.answerWith(server.simulator());
-            server.wireMock().stubFor(any(urlPathEqualTo(SimulatorStub.PATH)).atPriority(1)
-                    .willReturn(aResponse().withTransformers(FaultInjector.NAME)));
+            server.wireMock()
+                    .stubFor(any(urlPathEqualTo(SimulatorStub.PATH))
+                            .atPriority(1)
+                            .willReturn(aResponse().withTransformers(FaultInjector.NAME)));
             SimulatorAdmin admin = new SimulatorAdmin(server.baseUrl());
             State before = admin.state();
             RealTargetRehearsalTest.configureAsRealServer(server.apiUrl());
@@ -49,11 +55,16 @@ class InterruptedRealRunTest {
 
             State after = admin.state();
             var result = summary.getSummary();
-            System.out.printf("fault-injection rehearsal (the failures below are injected on purpose and expected):"
+            System.out.printf(
+                    "fault-injection rehearsal (the failures below are injected on purpose and expected):"
                             + " %d calls, network failures injected %s: %d phones created whose answer was lost,"
                             + " %d deletes broken; %d scenarios passed, %d hit by an injected failure%n",
-                    faults.calls(), faults.injected(), faults.lostAdds(), faults.brokenDeletes(),
-                    result.getTestsSucceededCount(), result.getTotalFailureCount());
+                    faults.calls(),
+                    faults.injected(),
+                    faults.lostAdds(),
+                    faults.brokenDeletes(),
+                    result.getTestsSucceededCount(),
+                    result.getTotalFailureCount());
             assertTrue(faults.calls() > TO, "the run went past the broken stretch: " + faults.calls() + " calls");
             assertTrue(faults.lostAdds() > 0, "some phones were created and their answers lost");
             assertTrue(faults.brokenDeletes() > 0, "some clean-up deletes broke");
@@ -61,10 +72,14 @@ class InterruptedRealRunTest {
             for (String table : List.of("phones", "user_groups", "conf_templates", "phones_alias")) {
                 assertEquals(before.table(table), after.table(table), "table " + table + " changed");
             }
-            assertEquals(without(before.table("users"), "last_login_date", "failed_login_count"),
-                    without(after.table("users"), "last_login_date", "failed_login_count"), "users changed");
-            assertEquals(without(before.table("servers"), "rebuild_conf_files"),
-                    without(after.table("servers"), "rebuild_conf_files"), "servers changed");
+            assertEquals(
+                    without(before.table("users"), "last_login_date", "failed_login_count"),
+                    without(after.table("users"), "last_login_date", "failed_login_count"),
+                    "users changed");
+            assertEquals(
+                    without(before.table("servers"), "rebuild_conf_files"),
+                    without(after.table("servers"), "rebuild_conf_files"),
+                    "servers changed");
             assertEquals(before.json().get("system_settings"), after.json().get("system_settings"));
             System.out.println("fault-injection rehearsal: as expected, the server's tables are as the run found them");
         }

@@ -40,13 +40,18 @@ class RealTargetRehearsalTest {
      * holding an idle keep-alive connection for 2 s; {@code -Dconformance.rehearsal.workers=0} lifts the limit.
      */
     private static final int WORKERS = Integer.getInteger("conformance.rehearsal.workers", 8);
+
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
 
     @Test
     void theFeaturesPassAgainstARealTargetAndLeaveItAsTheyFoundIt() throws Exception {
-        try (VicidialMock server = VicidialMock.builder().port(0)
-                .profile(System.getProperty("vicidial.profile", "2.14-202")).build().start();
-             CountingProxy apache = new CountingProxy(URI.create(server.baseUrl()).getPort(), WORKERS, KEEP_ALIVE)) {
+        try (VicidialMock server = VicidialMock.builder()
+                        .port(0)
+                        .profile(System.getProperty("vicidial.profile", "2.14-202"))
+                        .build()
+                        .start();
+                CountingProxy apache =
+                        new CountingProxy(URI.create(server.baseUrl()).getPort(), WORKERS, KEEP_ALIVE)) {
             SimulatorAdmin admin = new SimulatorAdmin(server.baseUrl());
             State before = admin.state();
             configureAsRealServer(apache.proxied(server.apiUrl()));
@@ -58,33 +63,53 @@ class RealTargetRehearsalTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             boolean allClosed = apache.awaitNoneHeld(Duration.ofSeconds(5));
-            System.out.printf("rehearsal: %d scenarios in %d s through %s workers; %d connections opened, at most %d"
+            System.out.printf(
+                    "rehearsal: %d scenarios in %d s through %s workers; %d connections opened, at most %d"
                             + " held at once, %d still held after the run, longest wait for a worker %d ms%n",
-                    summary.getSummary().getTestsStartedCount(), took.toSeconds(),
-                    WORKERS == 0 ? "unlimited" : String.valueOf(WORKERS), apache.accepted(), apache.maxHeld(),
-                    apache.held(), apache.maxWaitMillis());
-            assertTrue(apache.maxHeld() <= TargetConfig.DEFAULT_MAX_CONNECTIONS,
+                    summary.getSummary().getTestsStartedCount(),
+                    took.toSeconds(),
+                    WORKERS == 0 ? "unlimited" : String.valueOf(WORKERS),
+                    apache.accepted(),
+                    apache.maxHeld(),
+                    apache.held(),
+                    apache.maxWaitMillis());
+            assertTrue(
+                    apache.maxHeld() <= TargetConfig.DEFAULT_MAX_CONNECTIONS,
                     "the suite held " + apache.maxHeld() + " connections at once");
             assertTrue(allClosed, apache.held() + " connections left open after the run");
-            assertTrue(apache.maxWaitMillis() < 1000,
+            assertTrue(
+                    apache.maxWaitMillis() < 1000,
                     "a request waited " + apache.maxWaitMillis() + " ms for one of the server's workers");
 
             var result = summary.getSummary();
             assertEquals(0, result.getTotalFailureCount(), () -> failures(result));
             assertTrue(result.getTestsSucceededCount() > 250, "only " + result.getTestsSucceededCount() + " passed");
             for (String reason : skips.reasons) {
-                assertTrue(reason.startsWith("skipped: simulator only, because")
-                        || reason.startsWith("skipped: it locks an account"), "unexpected skip: " + reason);
+                assertTrue(
+                        reason.startsWith("skipped: simulator only, because")
+                                || reason.startsWith("skipped: it locks an account"),
+                        "unexpected skip: " + reason);
             }
             assertTrue(skips.reasons.size() > 0 && skips.reasons.size() < 30, skips.reasons.size() + " skipped");
 
             State after = admin.state();
-            for (String table : List.of("phones", "users", "user_groups", "conf_templates", "phones_alias",
-                    "groups_alias", "campaign_agents", "inbound_group_agents")) {
-                assertEquals(withoutLoginDates(before.table(table)), withoutLoginDates(after.table(table)),
+            for (String table : List.of(
+                    "phones",
+                    "users",
+                    "user_groups",
+                    "conf_templates",
+                    "phones_alias",
+                    "groups_alias",
+                    "campaign_agents",
+                    "inbound_group_agents")) {
+                assertEquals(
+                        withoutLoginDates(before.table(table)),
+                        withoutLoginDates(after.table(table)),
                         "table " + table + " changed");
             }
-            assertEquals(withoutRebuildFlags(before.table("servers")), withoutRebuildFlags(after.table("servers")),
+            assertEquals(
+                    withoutRebuildFlags(before.table("servers")),
+                    withoutRebuildFlags(after.table("servers")),
                     "servers changed beyond their rebuild flags");
         }
     }
@@ -101,9 +126,27 @@ class RealTargetRehearsalTest {
         System.setProperty("vicidial.agent_user_group", "AGENTS");
         // an agent without campaign or in-group rows, as an operator is asked to choose
         System.setProperty("vicidial.template_user", "9002");
-        Map<String, String> users = Map.of("admin", "6666", "no_delete", "7878", "level7", "5555",
-                "no_ast_admin", "4444", "no_api_access", "3333", "function_restricted", "2222",
-                "limited_group", "1111", "user_admin", "8001", "user_no_delete", "8002", "user_level8", "8004");
+        Map<String, String> users = Map.of(
+                "admin",
+                "6666",
+                "no_delete",
+                "7878",
+                "level7",
+                "5555",
+                "no_ast_admin",
+                "4444",
+                "no_api_access",
+                "3333",
+                "function_restricted",
+                "2222",
+                "limited_group",
+                "1111",
+                "user_admin",
+                "8001",
+                "user_no_delete",
+                "8002",
+                "user_level8",
+                "8004");
         users.forEach((role, user) -> {
             System.setProperty("vicidial.user." + role, user);
             System.setProperty("vicidial.pass." + role, "1234");
@@ -113,7 +156,8 @@ class RealTargetRehearsalTest {
     static Launcher launcher() {
         // no Allure listener: the rehearsal is not part of the report
         return LauncherFactory.create(LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false).build());
+                .enableTestExecutionListenerAutoRegistration(false)
+                .build());
     }
 
     static LauncherDiscoveryRequest features() {
@@ -135,8 +179,11 @@ class RealTargetRehearsalTest {
 
     private static String failures(org.junit.platform.launcher.listeners.TestExecutionSummary summary) {
         StringBuilder sb = new StringBuilder();
-        summary.getFailures().forEach(f -> sb.append(f.getTestIdentifier().getDisplayName()).append(": ")
-                .append(f.getException().getMessage()).append('\n'));
+        summary.getFailures()
+                .forEach(f -> sb.append(f.getTestIdentifier().getDisplayName())
+                        .append(": ")
+                        .append(f.getException().getMessage())
+                        .append('\n'));
         return sb.toString();
     }
 

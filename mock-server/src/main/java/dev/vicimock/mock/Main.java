@@ -14,15 +14,17 @@ import picocli.CommandLine.ParameterException;
 public final class Main {
     /** The environment variable that sets the admin token when {@code --admin-token} is not given. */
     public static final String TOKEN_VARIABLE = "VICIDIAL_MOCK_ADMIN_TOKEN";
+
     private static final String HINT = " (see java -jar vicidial-mock.jar --help)";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
-            System.exit(CompareCommand.execute(Arrays.copyOfRange(args, 1, args.length),
-                    new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+            System.exit(CompareCommand.execute(
+                    Arrays.copyOfRange(args, 1, args.length),
+                    new PrintWriter(System.out, true),
+                    new PrintWriter(System.err, true)));
         }
         StartOptions options = new StartOptions();
         CommandLine command = new CommandLine(options);
@@ -52,13 +54,17 @@ public final class Main {
     private static void serve(VicidialMock mock) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         mock.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mock.close();
-            stopped.countDown();
-        }, "vicidial-mock-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            mock.close();
+                            stopped.countDown();
+                        },
+                        "vicidial-mock-shutdown"));
         System.out.println("vicidial-mock " + mock.simulator().release().name() + " serving " + mock.apiUrl());
-        mock.stateFile().ifPresent(f -> System.out.println("state file: " + f.path()
-                + (f.created() ? " (created from the start state)" : " (loaded)")));
+        mock.stateFile()
+                .ifPresent(f -> System.out.println(
+                        "state file: " + f.path() + (f.created() ? " (created from the start state)" : " (loaded)")));
         if (!mock.adminProtected() && !mock.loopbackOnly()) {
             System.out.println("warning: the admin API is open to the network; set --admin-token or " + TOKEN_VARIABLE);
         }

@@ -51,8 +51,9 @@ public final class MockDialer {
 
     /** Switches the release this dialer answers as, e.g. {@code 2.14-107}; the other dialers keep theirs. */
     public void profile(String release) {
-        dialer().release(Releases.byName(release).orElseThrow(() ->
-                new IllegalArgumentException("unknown profile '" + release + "'; known: " + Releases.names())));
+        dialer().release(Releases.byName(release)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown profile '" + release + "'; known: " + Releases.names())));
     }
 
     /** The dialer's simulator: state, release, reset. */

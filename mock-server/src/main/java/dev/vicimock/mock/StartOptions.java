@@ -15,51 +15,78 @@ import picocli.CommandLine.Option;
  * The standalone runner's command line, as picocli reads it: every option with its default and its help line.
  * Values are checked when they become a {@link VicidialMock.Builder}, with messages that say what is allowed.
  */
-@Command(name = "java -jar vicidial-mock.jar", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        sortOptions = false, customSynopsis = "java -jar vicidial-mock.jar [OPTIONS]",
+@Command(
+        name = "java -jar vicidial-mock.jar",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        sortOptions = false,
+        customSynopsis = "java -jar vicidial-mock.jar [OPTIONS]",
         description = "Serves a simulated VICIdial non_agent_api.php and its admin API (/__admin/vicidial).",
         footer = "Also: java -jar vicidial-mock.jar compare LEFT RIGHT [--out DIR] (what answers differently between"
                 + " two runs or two releases; see compare --help)")
 final class StartOptions {
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})([smhd])");
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
             description = "port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port)")
     String port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
 
-    @Option(names = "--profile", paramLabel = "RELEASE", completionCandidates = ReleaseNames.class,
+    @Option(
+            names = "--profile",
+            paramLabel = "RELEASE",
+            completionCandidates = ReleaseNames.class,
             description = "release to answer as: ${COMPLETION-CANDIDATES} (default: the first)")
     String profile;
 
-    @Option(names = "--state", paramLabel = "FILE",
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
             description = "start state, a vicidial-state/1 document (default: the recorded seed)")
     Path state;
 
     @Option(names = "--state-file", paramLabel = "FILE", description = "keep the state in FILE across restarts")
     Path stateFile;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN",
+    @Option(
+            names = "--admin-token",
+            paramLabel = "TOKEN",
             description = "require 'Authorization: Bearer TOKEN' on /__admin (or env " + Main.TOKEN_VARIABLE + ")")
     String adminToken;
 
-    @Option(names = "--max-dialers", paramLabel = "N",
+    @Option(
+            names = "--max-dialers",
+            paramLabel = "N",
             description = "isolated dialers (/dialers/NAME/vicidial/non_agent_api.php) kept at most (default: "
                     + "100; 0 = none)")
     String maxDialers;
 
-    @Option(names = "--dialer-idle-expiry", paramLabel = "DURATION",
-            description = "remove an isolated dialer unused this long: 90s, 30m, 2h, 1d or PT1H (default: 1h; 0 = never)")
+    @Option(
+            names = "--dialer-idle-expiry",
+            paramLabel = "DURATION",
+            description =
+                    "remove an isolated dialer unused this long: 90s, 30m, 2h, 1d or PT1H (default: 1h; 0 = never)")
     String dialerIdleExpiry;
 
-    @Option(names = "--max-request-journal-entries", paramLabel = "N",
-            description = "requests kept in WireMock's journal (default: " + EngineSettings.DEFAULT_JOURNAL_ENTRIES + ")")
+    @Option(
+            names = "--max-request-journal-entries",
+            paramLabel = "N",
+            description =
+                    "requests kept in WireMock's journal (default: " + EngineSettings.DEFAULT_JOURNAL_ENTRIES + ")")
     String journalEntries;
 
-    @Option(names = "--container-threads", paramLabel = "N",
+    @Option(
+            names = "--container-threads",
+            paramLabel = "N",
             description = "Jetty's threads, six of them for connections (default: 6 + 2 per core, at least 10)")
     String containerThreads;
 
@@ -134,15 +161,16 @@ final class StartOptions {
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException(option + " must be 0 or a duration such as 90s, 30m, 2h, 1d or PT1H, got "
-                + s);
+        throw new IllegalArgumentException(
+                option + " must be 0 or a duration such as 90s, 30m, 2h, 1d or PT1H, got " + s);
     }
 
     private static int threads(String s) {
         int n = count(s, "--container-threads");
         if (n < EngineSettings.MIN_CONTAINER_THREADS) {
-            throw new IllegalArgumentException("--container-threads must be at least " + EngineSettings.MIN_CONTAINER_THREADS
-                    + " (Jetty keeps six threads to accept and select connections), got " + s);
+            throw new IllegalArgumentException(
+                    "--container-threads must be at least " + EngineSettings.MIN_CONTAINER_THREADS
+                            + " (Jetty keeps six threads to accept and select connections), got " + s);
         }
         return n;
     }

@@ -11,8 +11,10 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionInfo implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"vicidial-mock " + simulatorVersion() + " (WireMock " + Version.getCurrentVersion()
-                + "; releases " + String.join(", ", Releases.names()) + ")"};
+        return new String[] {
+            "vicidial-mock " + simulatorVersion() + " (WireMock " + Version.getCurrentVersion() + "; releases "
+                    + String.join(", ", Releases.names()) + ")"
+        };
     }
 
     /** The project version Maven wrote into {@code version.properties}, or "unknown" outside a Maven build. */

@@ -58,7 +58,8 @@ public final class VicidialMock implements AutoCloseable {
     private VicidialMock(Builder settings) {
         this.settings = settings;
         this.simulator = new Simulator(settings.state, settings.release, settings.clock);
-        this.stateFile = settings.durableStateFile == null ? null
+        this.stateFile = settings.durableStateFile == null
+                ? null
                 : StateFile.open(settings.durableStateFile, () -> settings.state);
         if (stateFile != null) {
             // reset still goes back to the start state; the file holds where the last run left off
@@ -67,8 +68,8 @@ public final class VicidialMock implements AutoCloseable {
         }
         DialerLimits limits = new DialerLimits(settings.maxDialers, settings.dialerIdleExpiry);
         try {
-            this.dialers = new Dialers(simulator, limits,
-                    stateFile == null ? null : DialerFiles.beside(stateFile.path()));
+            this.dialers =
+                    new Dialers(simulator, limits, stateFile == null ? null : DialerFiles.beside(stateFile.path()));
         } catch (RuntimeException e) {
             if (stateFile != null) {
                 stateFile.close();
@@ -229,7 +230,7 @@ public final class VicidialMock implements AutoCloseable {
         private String adminToken;
         private int maxDialers = DialerLimits.DEFAULT.maxDialers();
         private Duration dialerIdleExpiry = DialerLimits.DEFAULT.idleExpiry();
-        private Consumer<WireMockConfiguration> wireMockOptions = c -> { };
+        private Consumer<WireMockConfiguration> wireMockOptions = c -> {};
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
@@ -244,8 +245,9 @@ public final class VicidialMock implements AutoCloseable {
 
         /** The release to answer as, e.g. {@code 2.14-107}. */
         public Builder profile(String name) {
-            this.release = Releases.byName(name).orElseThrow(() ->
-                    new IllegalArgumentException("unknown profile '" + name + "'; known: " + Releases.names()));
+            this.release = Releases.byName(name)
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("unknown profile '" + name + "'; known: " + Releases.names()));
             return this;
         }
 

@@ -20,8 +20,7 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
+    private record Result(int exit, String out, String err) {}
 
     private static Result compare(String... args) {
         StringWriter out = new StringWriter();
@@ -33,28 +32,42 @@ class CompareCommandTest {
     private Path runFile(String name, String body) {
         RunFile.Request r = new RunFile.Request("GET", "/vicidial/non_agent_api.php?function=version", null, null);
         Path p = dir.resolve(name);
-        RunFiles.write(p, new RunFile(RunFile.FORMAT, new RunFile.Target("http://h/", "2.14-202", "b"), null,
-                List.of(new RunFile.Scenario("f", "s", List.of(new RunFile.Exchange("When x", r, 200, body)), null))));
+        RunFiles.write(
+                p,
+                new RunFile(
+                        RunFile.FORMAT,
+                        new RunFile.Target("http://h/", "2.14-202", "b"),
+                        null,
+                        List.of(new RunFile.Scenario(
+                                "f", "s", List.of(new RunFile.Exchange("When x", r, 200, body)), null))));
         return p;
     }
 
     @Test
     void twoRunsThatAnswerAlikeExitZero() {
-        Result r = compare(runFile("a.json", "A\n").toString(), runFile("b.json", "A\n").toString(),
-                "--out", dir.resolve("out").toString());
+        Result r = compare(
+                runFile("a.json", "A\n").toString(),
+                runFile("b.json", "A\n").toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.exists(dir.resolve("out/report.md")));
     }
 
     @Test
     void twoRunsThatAnswerDifferentlyExitOneAndListTheStepInReportJson() throws Exception {
-        Result r = compare(runFile("a.json", "A\n").toString(), runFile("b.json", "B\n").toString(),
-                "--out", dir.resolve("out").toString());
+        Result r = compare(
+                runFile("a.json", "A\n").toString(),
+                runFile("b.json", "B\n").toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(1, r.exit(), r.err());
-        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
         assertEquals(1, json.get("scenarios").asInt());
         assertEquals("When x", json.get("differing").get(0).get("step").asText());
-        assertEquals("B\n", json.get("differing").get(0).get("right").get("body").asText());
+        assertEquals(
+                "B\n", json.get("differing").get(0).get("right").get("body").asText());
         for (String field : List.of("left", "right", "onlyLeft", "onlyRight")) {
             assertTrue(json.has(field), field);
         }
@@ -62,7 +75,11 @@ class CompareCommandTest {
 
     @Test
     void twoProfilesPreviewTheRecordedCasesWithNoServer() throws Exception {
-        Result r = compare("profile:2.14-159", "profile:2.14-167", "--out", dir.resolve("out").toString());
+        Result r = compare(
+                "profile:2.14-159",
+                "profile:2.14-167",
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().startsWith("665 scenarios compared: 11 answer differently"), r.out());
     }
@@ -71,7 +88,8 @@ class CompareCommandTest {
     void aMissingOrMalformedRunFileOrAnUnknownProfileExitsTwoWithOneLine() throws Exception {
         Path malformed = Files.writeString(dir.resolve("bad.json"), "{\"format\": ");
         Path other = Files.writeString(dir.resolve("other.json"), "{\"format\": \"something-else\"}");
-        for (String[] args : List.of(new String[] {dir.resolve("missing.json").toString(), "profile:2.14-202"},
+        for (String[] args : List.of(
+                new String[] {dir.resolve("missing.json").toString(), "profile:2.14-202"},
                 new String[] {malformed.toString(), "profile:2.14-202"},
                 new String[] {other.toString(), "profile:2.14-202"},
                 new String[] {"profile:2.14-202", "profile:9.9"},

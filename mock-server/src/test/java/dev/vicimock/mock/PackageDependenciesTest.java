@@ -42,34 +42,54 @@ class PackageDependenciesTest {
     };
 
     @ArchTest
-    static final ArchRule no_package_depends_on_itself_through_another = slices().assignedFrom(PACKAGES)
-            .should().beFreeOfCycles();
+    static final ArchRule no_package_depends_on_itself_through_another =
+            slices().assignedFrom(PACKAGES).should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule each_package_uses_only_the_packages_below_it = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("entry points").definedBy(ROOT)
-            .layer("junit").definedBy(ROOT + ".junit..")
-            .layer("wiremock").definedBy(ROOT + ".wiremock..")
-            .layer("pipeline").definedBy(ROOT + ".pipeline..")
-            .layer("function").definedBy(ROOT + ".function..")
-            .layer("call").definedBy(ROOT + ".call..")
-            .layer("answer").definedBy(ROOT + ".answer..")
-            .layer("http").definedBy(ROOT + ".http..")
-            .layer("release").definedBy(ROOT + ".release..")
-            .layer("state").definedBy(ROOT + ".state..")
-            .whereLayer("junit").mayNotBeAccessedByAnyLayer()
-            .whereLayer("junit").mayOnlyAccessLayers("entry points")
-            .whereLayer("entry points").mayOnlyAccessLayers("wiremock", "pipeline", "answer", "http", "release",
-                    "state")
-            .whereLayer("wiremock").mayOnlyAccessLayers("pipeline", "answer", "http", "release", "state")
-            .whereLayer("pipeline").mayOnlyAccessLayers("function", "call", "answer", "http", "release", "state")
-            .whereLayer("function").mayOnlyAccessLayers("call", "answer", "http", "release", "state")
-            .whereLayer("call").mayOnlyAccessLayers("answer", "http", "release", "state")
-            .whereLayer("answer").mayNotAccessAnyLayer()
-            .whereLayer("http").mayNotAccessAnyLayer()
-            .whereLayer("release").mayNotAccessAnyLayer()
-            .whereLayer("state").mayNotAccessAnyLayer();
+            .layer("entry points")
+            .definedBy(ROOT)
+            .layer("junit")
+            .definedBy(ROOT + ".junit..")
+            .layer("wiremock")
+            .definedBy(ROOT + ".wiremock..")
+            .layer("pipeline")
+            .definedBy(ROOT + ".pipeline..")
+            .layer("function")
+            .definedBy(ROOT + ".function..")
+            .layer("call")
+            .definedBy(ROOT + ".call..")
+            .layer("answer")
+            .definedBy(ROOT + ".answer..")
+            .layer("http")
+            .definedBy(ROOT + ".http..")
+            .layer("release")
+            .definedBy(ROOT + ".release..")
+            .layer("state")
+            .definedBy(ROOT + ".state..")
+            .whereLayer("junit")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("junit")
+            .mayOnlyAccessLayers("entry points")
+            .whereLayer("entry points")
+            .mayOnlyAccessLayers("wiremock", "pipeline", "answer", "http", "release", "state")
+            .whereLayer("wiremock")
+            .mayOnlyAccessLayers("pipeline", "answer", "http", "release", "state")
+            .whereLayer("pipeline")
+            .mayOnlyAccessLayers("function", "call", "answer", "http", "release", "state")
+            .whereLayer("function")
+            .mayOnlyAccessLayers("call", "answer", "http", "release", "state")
+            .whereLayer("call")
+            .mayOnlyAccessLayers("answer", "http", "release", "state")
+            .whereLayer("answer")
+            .mayNotAccessAnyLayer()
+            .whereLayer("http")
+            .mayNotAccessAnyLayer()
+            .whereLayer("release")
+            .mayNotAccessAnyLayer()
+            .whereLayer("state")
+            .mayNotAccessAnyLayer();
 
     /**
      * The engine must outlive a WireMock or Jetty upgrade unchanged: only the glue and the entry points (the
@@ -77,8 +97,12 @@ class PackageDependenciesTest {
      */
     @ArchTest
     static final ArchRule only_the_glue_and_the_entry_points_see_wiremock_and_jetty = noClasses()
-            .that().resideInAPackage(ROOT + "..")
-            .and().resideOutsideOfPackages(ROOT, ROOT + ".junit..", ROOT + ".wiremock..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst.wiremock..", "org.wiremock..",
-                    "org.eclipse.jetty..", "jakarta.servlet..");
+            .that()
+            .resideInAPackage(ROOT + "..")
+            .and()
+            .resideOutsideOfPackages(ROOT, ROOT + ".junit..", ROOT + ".wiremock..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.github.tomakehurst.wiremock..", "org.wiremock..", "org.eclipse.jetty..", "jakarta.servlet..");
 }

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /** The standalone runner's command line as a user meets it: help, version, errors and a quiet start. */
 class StandaloneCommandLineTest {
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();
@@ -29,7 +31,9 @@ class StandaloneCommandLineTest {
             p.destroyForcibly();
             throw new AssertionError("the runner did not exit");
         }
-        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        return new Run(
+                p.exitValue(),
+                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
@@ -38,10 +42,25 @@ class StandaloneCommandLineTest {
         Run r = run("--help");
         assertEquals(0, r.exit());
         assertEquals("", r.err());
-        for (String option : List.of("--port", "--bind", "--profile", "--state=", "--state-file", "--admin-token",
-                "--max-request-journal-entries", "--container-threads", "--max-dialers", "--dialer-idle-expiry",
-                "--verbose", "--version")) {
-            assertEquals(1, r.out().lines().filter(l -> l.trim().matches("(-\\w, )?" + option + "\\b.*")).count(),
+        for (String option : List.of(
+                "--port",
+                "--bind",
+                "--profile",
+                "--state=",
+                "--state-file",
+                "--admin-token",
+                "--max-request-journal-entries",
+                "--container-threads",
+                "--max-dialers",
+                "--dialer-idle-expiry",
+                "--verbose",
+                "--version")) {
+            assertEquals(
+                    1,
+                    r.out()
+                            .lines()
+                            .filter(l -> l.trim().matches("(-\\w, )?" + option + "\\b.*"))
+                            .count(),
                     option + " in\n" + r.out());
         }
     }
@@ -50,14 +69,21 @@ class StandaloneCommandLineTest {
     void versionNamesTheBuildAndWireMock() throws Exception {
         Run r = run("--version");
         assertEquals(0, r.exit());
-        assertTrue(r.out().matches("vicidial-mock \\S+ \\(WireMock 3\\.13\\.\\d+; releases "
-                + Pattern.quote(String.join(", ", Releases.names())) + "\\)\\R"), r.out());
+        assertTrue(
+                r.out()
+                        .matches("vicidial-mock \\S+ \\(WireMock 3\\.13\\.\\d+; releases "
+                                + Pattern.quote(String.join(", ", Releases.names())) + "\\)\\R"),
+                r.out());
     }
 
     @Test
     void aBadOptionExitsTwoWithOneLineAndAHint() throws Exception {
-        for (String[] args : List.of(new String[] {"--prot", "1"}, new String[] {"--port"},
-                new String[] {"--port", "x"}, new String[] {"--profile", "9.9"}, new String[] {"--max-dialers", "-1"},
+        for (String[] args : List.of(
+                new String[] {"--prot", "1"},
+                new String[] {"--port"},
+                new String[] {"--port", "x"},
+                new String[] {"--profile", "9.9"},
+                new String[] {"--max-dialers", "-1"},
                 new String[] {"--dialer-idle-expiry", "soon"})) {
             Run r = run(args);
             assertEquals(2, r.exit(), r.err());
@@ -69,8 +95,14 @@ class StandaloneCommandLineTest {
 
     @Test
     void startsQuietlyWithNoLoggerWarnings() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "--port", "0").redirectErrorStream(true)
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
                 .start();
         try {
             List<String> lines = new ArrayList<>();

@@ -18,9 +18,11 @@ class StandaloneDialerOptionsTest {
 
     @Test
     void theIdleExpiryTakesAUnitOrIsoAndZeroMeansNever() {
-        assertEquals(new DialerLimits(3, Duration.ofSeconds(90)), limits("--max-dialers", "3",
-                "--dialer-idle-expiry", "90s"));
-        assertEquals(Duration.ofMinutes(30), limits("--dialer-idle-expiry", "30m").idleExpiry());
+        assertEquals(
+                new DialerLimits(3, Duration.ofSeconds(90)),
+                limits("--max-dialers", "3", "--dialer-idle-expiry", "90s"));
+        assertEquals(
+                Duration.ofMinutes(30), limits("--dialer-idle-expiry", "30m").idleExpiry());
         assertEquals(Duration.ofDays(2), limits("--dialer-idle-expiry", "2d").idleExpiry());
         assertEquals(Duration.ofHours(2), limits("--dialer-idle-expiry", "PT2H").idleExpiry());
         assertEquals(Duration.ZERO, limits("--dialer-idle-expiry", "0").idleExpiry());
@@ -29,8 +31,12 @@ class StandaloneDialerOptionsTest {
 
     @Test
     void aBadValueNamesItsOption() {
-        for (String[] args : new String[][] {{"--max-dialers", "-1"}, {"--max-dialers", "x"},
-            {"--dialer-idle-expiry", "soon"}, {"--dialer-idle-expiry", "-PT1H"}}) {
+        for (String[] args : new String[][] {
+            {"--max-dialers", "-1"},
+            {"--max-dialers", "x"},
+            {"--dialer-idle-expiry", "soon"},
+            {"--dialer-idle-expiry", "-PT1H"}
+        }) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> limits(args));
             assertTrue(e.getMessage().startsWith(args[0]), e.getMessage());
         }

@@ -23,8 +23,8 @@ class StandaloneEngineTest {
 
     @Test
     void refusesFewerContainerThreadsThanJettyNeeds() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Main.parse(new String[] {"--container-threads", "7"}, null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Main.parse(new String[] {"--container-threads", "7"}, null));
         assertTrue(e.getMessage().contains("at least 8"), e.getMessage());
     }
 
@@ -36,16 +36,23 @@ class StandaloneEngineTest {
     @Test
     void delayedStubsDoNotHoldTheFewWorkerThreads() throws Exception {
         try (VicidialMock mock = Main.parse(new String[] {"--port", "0", "--container-threads", "8"}, null)
-                .build().start()) {
-            mock.wireMock().stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withFixedDelay(1500)));
+                .build()
+                .start()) {
+            mock.wireMock()
+                    .stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withFixedDelay(1500)));
             List<CompletableFuture<Long>> slow = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                slow.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/slow")).build(),
-                        HttpResponse.BodyHandlers.discarding()).thenApply(r -> System.nanoTime()));
+                slow.add(HTTP.sendAsync(
+                                HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/slow"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .thenApply(r -> System.nanoTime()));
             }
             Thread.sleep(200);
-            HttpResponse<String> version = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(mock.apiUrl() + "?function=version")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> version = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?function=version"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
             assertEquals(200, version.statusCode());
             for (CompletableFuture<Long> s : slow) {

@@ -16,14 +16,17 @@ class StandaloneJournalTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static void version(VicidialMock mock) throws Exception {
-        HTTP.send(HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?function=version")).build(),
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?function=version"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
     @Test
     void journalKeepsTheMostRecentRequestsAndVerificationWorks() throws Exception {
         try (VicidialMock mock = Main.parse(new String[] {"--port", "0", "--max-request-journal-entries", "3"}, null)
-                .build().start()) {
+                .build()
+                .start()) {
             for (int i = 0; i < 5; i++) {
                 version(mock);
             }
@@ -37,7 +40,8 @@ class StandaloneJournalTest {
 
     @Test
     void refusesANonPositiveLimit() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Main.parse(new String[] {"--max-request-journal-entries", "0"}, null));
     }
 }

@@ -79,40 +79,42 @@ public final class LoadGenerator {
                 int index = i;
                 LatencySamples mine = new LatencySamples();
                 samples.add(mine);
-                Thread t = new Thread(() -> {
-                    ready.countDown();
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    if (broken[index]) {
-                        return;
-                    }
-                    long deadline = start[0] + durationNanos;
-                    long end = start[0];
-                    HttpConnection conn = conns.get(index);
-                    ConnectionScript script = scripts.get(index);
-                    try {
-                        while (end < deadline) {
-                            byte[] request = script.next();
-                            long t0 = System.nanoTime();
-                            HttpResponse r = conn.exchange(request);
-                            end = System.nanoTime();
-                            mine.add(end - t0);
-                            if (!script.accept(r)) {
-                                unexpected.incrementAndGet();
-                                firstUnexpected.compareAndSet(null, r.status() + " " + r.bodyText());
+                Thread t = new Thread(
+                        () -> {
+                            ready.countDown();
+                            try {
+                                go.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
                             }
-                        }
-                    } catch (IOException e) {
-                        broken[index] = true;
-                        ioErrors.incrementAndGet();
-                        firstUnexpected.compareAndSet(null, "I/O error: " + e);
-                    }
-                    lastEnd.accumulateAndGet(end, Math::max);
-                }, workload.name() + "-c" + i);
+                            if (broken[index]) {
+                                return;
+                            }
+                            long deadline = start[0] + durationNanos;
+                            long end = start[0];
+                            HttpConnection conn = conns.get(index);
+                            ConnectionScript script = scripts.get(index);
+                            try {
+                                while (end < deadline) {
+                                    byte[] request = script.next();
+                                    long t0 = System.nanoTime();
+                                    HttpResponse r = conn.exchange(request);
+                                    end = System.nanoTime();
+                                    mine.add(end - t0);
+                                    if (!script.accept(r)) {
+                                        unexpected.incrementAndGet();
+                                        firstUnexpected.compareAndSet(null, r.status() + " " + r.bodyText());
+                                    }
+                                }
+                            } catch (IOException e) {
+                                broken[index] = true;
+                                ioErrors.incrementAndGet();
+                                firstUnexpected.compareAndSet(null, "I/O error: " + e);
+                            }
+                            lastEnd.accumulateAndGet(end, Math::max);
+                        },
+                        workload.name() + "-c" + i);
                 t.setDaemon(true);
                 threads.add(t);
                 t.start();
@@ -128,8 +130,15 @@ public final class LoadGenerator {
             double otherCpu = CpuMonitor.otherCores(cpuBefore, CpuMonitor.sample(ServerProcess.runningPids()));
             long serverTicksAfter = serverPid < 0 ? -1 : CpuMonitor.processTicks(serverPid);
             long[] latencies = LatencySamples.sortedUnion(samples);
-            return new Stretch(workload.name(), n, latencies, Math.max(0, lastEnd.get() - start[0]),
-                    unexpected.get(), ioErrors.get(), firstUnexpected.get(), otherCpu,
+            return new Stretch(
+                    workload.name(),
+                    n,
+                    latencies,
+                    Math.max(0, lastEnd.get() - start[0]),
+                    unexpected.get(),
+                    ioErrors.get(),
+                    firstUnexpected.get(),
+                    otherCpu,
                     serverTicksBefore < 0 || serverTicksAfter < 0 ? -1 : serverTicksAfter - serverTicksBefore);
         }
 

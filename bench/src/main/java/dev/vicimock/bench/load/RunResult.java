@@ -23,9 +23,19 @@ import java.util.List;
  *                        microseconds; unlike requests/s it hardly changes when other processes compete for
  *                        the cores (NaN: unknown)
  */
-public record RunResult(String workload, int connections, long requests, long elapsedNanos, long p50Nanos,
-                        long p99Nanos, long maxNanos, long unexpected, long ioErrors, String firstUnexpected,
-                        double otherCpuCores, double serverCpuMicros) {
+public record RunResult(
+        String workload,
+        int connections,
+        long requests,
+        long elapsedNanos,
+        long p50Nanos,
+        long p99Nanos,
+        long maxNanos,
+        long unexpected,
+        long ioErrors,
+        String firstUnexpected,
+        double otherCpuCores,
+        double serverCpuMicros) {
 
     /**
      * One run made of stretches taken in turns with other load: requests and time add up, latency percentiles
@@ -33,7 +43,8 @@ public record RunResult(String workload, int connections, long requests, long el
      */
     public static RunResult of(List<Stretch> stretches) {
         Stretch first = stretches.get(0);
-        long[] all = new long[stretches.stream().mapToInt(s -> s.latencies().length).sum()];
+        long[] all =
+                new long[stretches.stream().mapToInt(s -> s.latencies().length).sum()];
         int at = 0;
         long elapsed = 0;
         long unexpected = 0;
@@ -54,9 +65,18 @@ public record RunResult(String workload, int connections, long requests, long el
         if (stretches.size() > 1) {
             Arrays.sort(all);
         }
-        return new RunResult(first.workload(), first.connections(), all.length, elapsed,
-                LatencySamples.percentile(all, 50), LatencySamples.percentile(all, 99),
-                all.length == 0 ? 0 : all[all.length - 1], unexpected, ioErrors, firstUnexpected, otherCpu,
+        return new RunResult(
+                first.workload(),
+                first.connections(),
+                all.length,
+                elapsed,
+                LatencySamples.percentile(all, 50),
+                LatencySamples.percentile(all, 99),
+                all.length == 0 ? 0 : all[all.length - 1],
+                unexpected,
+                ioErrors,
+                firstUnexpected,
+                otherCpu,
                 ticks < 0 || all.length == 0 ? Double.NaN : ticks * 10_000.0 / all.length);
     }
 

@@ -14,6 +14,13 @@ package dev.vicimock.bench.load;
  * @param otherCpuCores  cores' worth of CPU other processes used (NaN: unknown)
  * @param serverTicks    CPU ticks (1/100 s) the server process used (-1: unknown)
  */
-public record Stretch(String workload, int connections, long[] latencies, long elapsedNanos, long unexpected,
-                      long ioErrors, String firstUnexpected, double otherCpuCores, long serverTicks) {
-}
+public record Stretch(
+        String workload,
+        int connections,
+        long[] latencies,
+        long elapsedNanos,
+        long unexpected,
+        long ioErrors,
+        String firstUnexpected,
+        double otherCpuCores,
+        long serverTicks) {}

@@ -16,8 +16,7 @@ public final class CpuMonitor {
     private static final double TICKS_PER_SECOND = 100.0;
 
     /** One reading: wall clock, busy ticks of the machine, ticks used by our processes. */
-    public record Sample(long wallNanos, long busyTicks, long ourTicks) {
-    }
+    public record Sample(long wallNanos, long busyTicks, long ourTicks) {}
 
     public static Sample sample(Collection<Long> ourPids) {
         long busy = machineBusyTicks();
@@ -82,6 +81,5 @@ public final class CpuMonitor {
         return other;
     }
 
-    private CpuMonitor() {
-    }
+    private CpuMonitor() {}
 }

@@ -18,8 +18,9 @@ public final class StartupProbe {
     private static final long GIVE_UP_NANOS = 60_000_000_000L;
 
     /** One start: milliseconds to the first HTTP 200 for {@code target}. */
-    public static double timeToFirstAnswer(String name, IntFunction<List<String>> commandForPort, String target,
-                                           Path log) throws IOException, InterruptedException {
+    public static double timeToFirstAnswer(
+            String name, IntFunction<List<String>> commandForPort, String target, Path log)
+            throws IOException, InterruptedException {
         int port = FreePort.pick();
         byte[] request = HttpConnection.get("127.0.0.1", port, target);
         long t0 = System.nanoTime();
@@ -47,6 +48,5 @@ public final class StartupProbe {
         }
     }
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 }

@@ -7,5 +7,4 @@ package dev.vicimock.bench.report;
  * @param measured the measured value, formatted with its unit
  * @param target   the target, e.g. ">= 0.90"
  */
-public record Check(String name, String measured, String target, boolean pass) {
-}
+public record Check(String name, String measured, String target, boolean pass) {}

@@ -6,5 +6,4 @@ package dev.vicimock.bench.report;
  * @param when   what had happened before the reading, e.g. "after PUT" or "after load"
  * @param phones rows in the phones table at that moment
  */
-public record HeapResult(String when, int phones, double usedMiB) {
-}
+public record HeapResult(String when, int phones, double usedMiB) {}

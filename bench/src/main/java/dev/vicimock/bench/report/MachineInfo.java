@@ -9,7 +9,10 @@ import java.util.List;
 public record MachineInfo(String cpu, int cores, long memoryMiB, String os, String java, String wiremock) {
 
     public static MachineInfo current() {
-        return new MachineInfo(readCpuModel(), Runtime.getRuntime().availableProcessors(), readMemoryMiB(),
+        return new MachineInfo(
+                readCpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                readMemoryMiB(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
@@ -17,8 +20,8 @@ public record MachineInfo(String cpu, int cores, long memoryMiB, String os, Stri
     }
 
     public String describe() {
-        return cores + " cores " + cpu + ", " + Math.round(memoryMiB / 1024.0) + " GiB RAM, " + os + ", "
-                + java + ", WireMock " + wiremock;
+        return cores + " cores " + cpu + ", " + Math.round(memoryMiB / 1024.0) + " GiB RAM, " + os + ", " + java
+                + ", WireMock " + wiremock;
     }
 
     private static String readCpuModel() {

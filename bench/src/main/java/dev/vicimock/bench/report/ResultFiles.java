@@ -17,41 +17,71 @@ import java.util.regex.Pattern;
 public final class ResultFiles {
     /** Markers around the generated part of the README's Benchmark section. */
     public static final String README_START = "<!-- bench:results:start -->";
+
     public static final String README_END = "<!-- bench:results:end -->";
 
     public static void write(Path dir, BenchReport report, int[] connections) throws IOException {
         Files.createDirectories(dir);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(dir.resolve("results.json").toFile(), report);
 
-        StringBuilder t = new StringBuilder("server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,ratio_lowest_round,ratio_highest_round,ratio_by_launch,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
+        StringBuilder t = new StringBuilder(
+                "server,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_baseline,ratio_lowest_round,ratio_highest_round,ratio_by_launch,runs,wrong_answers,other_cpu_cores_max,server_cpu_us_per_request\n");
         for (ThroughputRow r : report.throughput()) {
-            t.append(String.format(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%s,%d,%d,%.2f,%.0f%n", r.server(),
-                    r.workload(), r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(),
-                    r.vsBaseline().median(), r.vsBaseline().lowest(), r.vsBaseline().highest(),
-                    MarkdownSummary.byLaunch(r.vsBaselineByLaunch(), ";"), r.runs().size(),
-                    r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
+            t.append(String.format(
+                    Locale.ROOT,
+                    "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%s,%d,%d,%.2f,%.0f%n",
+                    r.server(),
+                    r.workload(),
+                    r.connections(),
+                    r.requestsPerSecond(),
+                    r.p50Millis(),
+                    r.p99Millis(),
+                    r.vsBaseline().median(),
+                    r.vsBaseline().lowest(),
+                    r.vsBaseline().highest(),
+                    MarkdownSummary.byLaunch(r.vsBaselineByLaunch(), ";"),
+                    r.runs().size(),
+                    r.unexpected(),
+                    r.otherCpuCores(),
+                    r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("throughput.csv"), t, StandardCharsets.UTF_8);
 
-        StringBuilder s = new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_seed_state,"
-                + "ratio_lowest_round,ratio_highest_round,runs,wrong_answers,other_cpu_cores_max,"
-                + "server_cpu_us_per_request\n");
+        StringBuilder s =
+                new StringBuilder("phones,workload,connections,requests_per_s,p50_ms,p99_ms,ratio_to_seed_state,"
+                        + "ratio_lowest_round,ratio_highest_round,runs,wrong_answers,other_cpu_cores_max,"
+                        + "server_cpu_us_per_request\n");
         for (ScalingRow r : report.scaling()) {
-            s.append(String.format(Locale.ROOT, "%d,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%.2f,%.0f%n", r.phones(),
-                    r.workload(), r.connections(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(),
-                    r.vsSeed().median(), r.vsSeed().lowest(), r.vsSeed().highest(), r.runs().size(),
-                    r.unexpected(), r.otherCpuCores(), r.serverCpuMicros()));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%d,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%.2f,%.0f%n",
+                    r.phones(),
+                    r.workload(),
+                    r.connections(),
+                    r.requestsPerSecond(),
+                    r.p50Millis(),
+                    r.p99Millis(),
+                    r.vsSeed().median(),
+                    r.vsSeed().lowest(),
+                    r.vsSeed().highest(),
+                    r.runs().size(),
+                    r.unexpected(),
+                    r.otherCpuCores(),
+                    r.serverCpuMicros()));
         }
         Files.writeString(dir.resolve("scaling.csv"), s, StandardCharsets.UTF_8);
 
         Files.writeString(dir.resolve("summary.md"), MarkdownSummary.of(report), StandardCharsets.UTF_8);
 
         if (!report.throughput().isEmpty()) {
-            ThroughputChart.write(dir.resolve("throughput.png"),
+            ThroughputChart.write(
+                    dir.resolve("throughput.png"),
                     "Simulator (solid) vs plain WireMock static stub on the same URLs (dashed)",
                     report.machine().cores() + " cores " + report.machine().cpu() + ", " + report.startedAt(),
-                    connections, ThroughputChart.seriesOf(report.throughput(), connections));
+                    connections,
+                    ThroughputChart.seriesOf(report.throughput(), connections));
         }
     }
 
@@ -70,11 +100,10 @@ public final class ResultFiles {
             return false;
         }
         String replacement = README_START + "\n" + MarkdownSummary.of(report) + README_END;
-        Files.writeString(readme, text.substring(0, m.start()) + replacement + text.substring(m.end()),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                readme, text.substring(0, m.start()) + replacement + text.substring(m.end()), StandardCharsets.UTF_8);
         return true;
     }
 
-    private ResultFiles() {
-    }
+    private ResultFiles() {}
 }

@@ -21,7 +21,9 @@ public record RoundRatios(double median, double lowest, double highest) {
         for (int i = 0; i < perRound.length; i++) {
             perRound[i] = runs.get(i).requestsPerSecond() / reference.get(i).requestsPerSecond();
         }
-        return new RoundRatios(Stats.median(perRound), Arrays.stream(perRound).min().orElse(Double.NaN),
+        return new RoundRatios(
+                Stats.median(perRound),
+                Arrays.stream(perRound).min().orElse(Double.NaN),
                 Arrays.stream(perRound).max().orElse(Double.NaN));
     }
 }

@@ -22,13 +22,16 @@ public final class Stats {
 
     /** The largest value; NaN values (unknown readings) are skipped, NaN when none is known. */
     public static <T> double maxOf(List<T> items, ToDoubleFunction<T> value) {
-        return items.stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+        return items.stream()
+                .mapToDouble(value)
+                .filter(v -> !Double.isNaN(v))
+                .max()
+                .orElse(Double.NaN);
     }
 
     public static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
-    private Stats() {
-    }
+    private Stats() {}
 }

@@ -28,15 +28,20 @@ public final class ThroughputChart {
     private static final int TOP = 60;
     private static final int BOTTOM = 70;
     private static final Color[] COLORS = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-        new Color(0x9467bd), new Color(0x8c564b), new Color(0x222222),
+        new Color(0x1f77b4),
+        new Color(0xd62728),
+        new Color(0x2ca02c),
+        new Color(0xff7f0e),
+        new Color(0x9467bd),
+        new Color(0x8c564b),
+        new Color(0x222222),
     };
     private static final String BASELINE = "baseline ";
     private static final String SIMULATOR = "simulator ";
 
     /** Series name → requests/s per connection count, in the order of {@code connections}. */
-    public static void write(Path png, String title, String subtitle, int[] connections,
-                             Map<String, double[]> series) throws IOException {
+    public static void write(Path png, String title, String subtitle, int[] connections, Map<String, double[]> series)
+            throws IOException {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -52,12 +57,15 @@ public final class ThroughputChart {
         ImageIO.write(img, "png", png.toFile());
     }
 
-    private static void draw(Graphics2D g, String title, String subtitle, int[] connections,
-                             Map<String, double[]> series) {
+    private static void draw(
+            Graphics2D g, String title, String subtitle, int[] connections, Map<String, double[]> series) {
         int plotW = W - LEFT - RIGHT;
         int plotH = H - TOP - BOTTOM;
-        double yMax = niceCeiling(series.values().stream().flatMapToDouble(java.util.Arrays::stream)
-                .max().orElse(1) * 1.05);
+        double yMax = niceCeiling(series.values().stream()
+                        .flatMapToDouble(java.util.Arrays::stream)
+                        .max()
+                        .orElse(1)
+                * 1.05);
         double xMin = log2(connections[0]);
         double xMax = log2(connections[connections.length - 1]);
         double xSpan = xMax > xMin ? xMax - xMin : 1;
@@ -98,14 +106,19 @@ public final class ThroughputChart {
         rotated.dispose();
 
         int legendY = TOP + 10;
-        List<String> workloads = series.keySet().stream().map(ThroughputChart::workloadOf).distinct().toList();
+        List<String> workloads = series.keySet().stream()
+                .map(ThroughputChart::workloadOf)
+                .distinct()
+                .toList();
         for (Map.Entry<String, double[]> s : series.entrySet()) {
             Color color = COLORS[workloads.indexOf(workloadOf(s.getKey())) % COLORS.length];
             boolean baseline = s.getKey().startsWith(BASELINE);
             g.setColor(color);
-            g.setStroke(baseline
-                    ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
-                    : new BasicStroke(2.5f));
+            g.setStroke(
+                    baseline
+                            ? new BasicStroke(
+                                    2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
+                            : new BasicStroke(2.5f));
             int prevX = -1;
             int prevY = -1;
             double[] v = s.getValue();
@@ -164,6 +177,5 @@ public final class ThroughputChart {
         return series;
     }
 
-    private ThroughputChart() {
-    }
+    private ThroughputChart() {}
 }

@@ -16,24 +16,40 @@ import java.util.List;
  * @param otherCpuCores the most CPU other processes used during one of the runs, in cores
  * @param serverCpuMicros median CPU of the server process per request, in microseconds
  */
-public record ThroughputRow(String server, String workload, int connections, double requestsPerSecond,
-                            double p50Millis, double p99Millis, RoundRatios vsBaseline,
-                            List<Double> vsBaselineByLaunch, long unexpected, double otherCpuCores,
-                            double serverCpuMicros, List<RunResult> runs) {
+public record ThroughputRow(
+        String server,
+        String workload,
+        int connections,
+        double requestsPerSecond,
+        double p50Millis,
+        double p99Millis,
+        RoundRatios vsBaseline,
+        List<Double> vsBaselineByLaunch,
+        long unexpected,
+        double otherCpuCores,
+        double serverCpuMicros,
+        List<RunResult> runs) {
 
     /**
      * {@code baselineRuns}: the baseline's runs, round by round as {@code runs}; empty for the baseline.
      * {@code byLaunch}: each launch's median ratio.
      */
-    public static ThroughputRow of(String server, List<RunResult> runs, List<RunResult> baselineRuns,
-                                   List<Double> byLaunch) {
+    public static ThroughputRow of(
+            String server, List<RunResult> runs, List<RunResult> baselineRuns, List<Double> byLaunch) {
         RunResult first = runs.get(0);
         double rps = Stats.median(runs, RunResult::requestsPerSecond);
-        return new ThroughputRow(server, first.workload(), first.connections(), rps,
+        return new ThroughputRow(
+                server,
+                first.workload(),
+                first.connections(),
+                rps,
                 Stats.median(runs, r -> r.p50Nanos() / 1e6),
                 Stats.median(runs, r -> r.p99Nanos() / 1e6),
-                RoundRatios.of(runs, baselineRuns), List.copyOf(byLaunch),
+                RoundRatios.of(runs, baselineRuns),
+                List.copyOf(byLaunch),
                 runs.stream().mapToLong(r -> r.unexpected() + r.ioErrors()).sum(),
-                Stats.maxOf(runs, RunResult::otherCpuCores), Stats.median(runs, RunResult::serverCpuMicros), runs);
+                Stats.maxOf(runs, RunResult::otherCpuCores),
+                Stats.median(runs, RunResult::serverCpuMicros),
+                runs);
     }
 }

@@ -21,7 +21,10 @@ public final class AdminClient {
     }
 
     public String getState() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/state")).GET().build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/state"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         expectOk("GET state", r.statusCode(), r.body());
         return r.body();
@@ -42,15 +45,18 @@ public final class AdminClient {
     }
 
     public void reset() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/reset"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(base.resolve(ApiTargets.ADMIN + "/reset"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         expectOk("POST reset", r.statusCode(), r.body());
     }
 
     private static void expectOk(String what, int status, String body) {
         if (status / 100 != 2) {
-            throw new IllegalStateException(what + " answered " + status + ": "
-                    + body.substring(0, Math.min(300, body.length())));
+            throw new IllegalStateException(
+                    what + " answered " + status + ": " + body.substring(0, Math.min(300, body.length())));
         }
     }
 }

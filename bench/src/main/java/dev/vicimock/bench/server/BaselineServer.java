@@ -18,12 +18,13 @@ import dev.vicimock.mock.wiremock.EngineSettings;
 public final class BaselineServer {
     public static void main(String[] args) {
         WireMockServer server = new WireMockServer(options(args));
-        server.stubFor(any(urlPathEqualTo(ApiTargets.PATH)).willReturn(aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "text/html; charset=utf-8")
-                .withHeader("Cache-Control", "no-cache, must-revalidate")
-                .withHeader("Pragma", "no-cache")
-                .withBody(ApiTargets.UPDATE_SUCCESS_BODY)));
+        server.stubFor(any(urlPathEqualTo(ApiTargets.PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withHeader("Cache-Control", "no-cache, must-revalidate")
+                        .withHeader("Pragma", "no-cache")
+                        .withBody(ApiTargets.UPDATE_SUCCESS_BODY)));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "baseline-stop"));
         System.out.println("Baseline WireMock serving http://127.0.0.1:" + server.port());
@@ -38,7 +39,8 @@ public final class BaselineServer {
      * part of the engine and stay out: their cost is the simulator's.
      */
     static WireMockConfiguration options(String... args) {
-        WireMockConfiguration o = WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
+        WireMockConfiguration o =
+                WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
         boolean verbose = false;
         EngineSettings engine = EngineSettings.defaults();
         for (int i = 0; i < args.length; i++) {
@@ -55,6 +57,5 @@ public final class BaselineServer {
         return o;
     }
 
-    private BaselineServer() {
-    }
+    private BaselineServer() {}
 }

@@ -16,6 +16,5 @@ public final class FreePort {
         }
     }
 
-    private FreePort() {
-    }
+    private FreePort() {}
 }

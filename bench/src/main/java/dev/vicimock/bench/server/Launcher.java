@@ -27,8 +27,10 @@ public final class Launcher {
     }
 
     public List<String> baselineCommand(int port) {
-        return ServerProcess.javaCommand(jvmOptions,
-                List.of("-cp", System.getProperty("java.class.path"), BaselineServer.class.getName()), args(port));
+        return ServerProcess.javaCommand(
+                jvmOptions,
+                List.of("-cp", System.getProperty("java.class.path"), BaselineServer.class.getName()),
+                args(port));
     }
 
     private List<String> args(int port) {

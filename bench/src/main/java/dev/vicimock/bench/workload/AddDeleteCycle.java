@@ -29,8 +29,7 @@ public final class AddDeleteCycle implements Workload {
             HttpConnection.get(host, port, ApiTargets.deletePhone(ext)),
         };
         byte[][] expected = {
-            ApiTargets.bytes(ApiTargets.addPhoneBody(ext)),
-            ApiTargets.bytes(ApiTargets.deletePhoneBody(ext)),
+            ApiTargets.bytes(ApiTargets.addPhoneBody(ext)), ApiTargets.bytes(ApiTargets.deletePhoneBody(ext)),
         };
         return new ConnectionScript() {
             private int step = -1;

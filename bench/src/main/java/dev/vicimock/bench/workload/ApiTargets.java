@@ -14,22 +14,21 @@ public final class ApiTargets {
      */
     public static final String PATH = System.getProperty("bench.api-path", "/vicidial/non_agent_api.php");
     /** The simulator's admin routes of the dialer {@link #PATH} belongs to (state, reset). */
-    public static final String ADMIN = PATH.startsWith("/dialers/")
-            ? "/__admin/vicidial/dialers/" + PATH.split("/")[2] : "/__admin/vicidial";
+    public static final String ADMIN =
+            PATH.startsWith("/dialers/") ? "/__admin/vicidial/dialers/" + PATH.split("/")[2] : "/__admin/vicidial";
+
     private static final String AUTH = PATH + "?source=test&user=6666&pass=1234";
     public static final String SERVER_IP = "10.0.9.8";
 
     /** The update every measurement of the baseline and of "update-success" sends; names alternate. */
     public static String updateSuccess(String fullName) {
-        return AUTH + "&function=update_phone&extension=cc100&server_ip=" + SERVER_IP
-                + "&phone_full_name=" + fullName;
+        return AUTH + "&function=update_phone&extension=cc100&server_ip=" + SERVER_IP + "&phone_full_name=" + fullName;
     }
 
     public static final String UPDATE_SUCCESS_BODY =
             "SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|cc100|10.0.9.8|\n";
 
-    public static final String UPDATE_ERROR =
-            AUTH + "&function=update_phone&extension=zz999&server_ip=" + SERVER_IP;
+    public static final String UPDATE_ERROR = AUTH + "&function=update_phone&extension=zz999&server_ip=" + SERVER_IP;
 
     public static final String UPDATE_ERROR_BODY =
             "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|10.0.9.8|zz999\n";
@@ -47,8 +46,7 @@ public final class ApiTargets {
     }
 
     public static String deletePhone(String extension) {
-        return AUTH + "&function=update_phone&extension=" + extension + "&server_ip=" + SERVER_IP
-                + "&delete_phone=Y";
+        return AUTH + "&function=update_phone&extension=" + extension + "&server_ip=" + SERVER_IP + "&delete_phone=Y";
     }
 
     public static String deletePhoneBody(String extension) {
@@ -63,6 +61,5 @@ public final class ApiTargets {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private ApiTargets() {
-    }
+    private ApiTargets() {}
 }

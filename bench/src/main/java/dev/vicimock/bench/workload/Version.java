@@ -2,7 +2,6 @@ package dev.vicimock.bench.workload;
 
 import dev.vicimock.bench.load.ConnectionScript;
 import dev.vicimock.bench.load.HttpConnection;
-import dev.vicimock.bench.load.HttpResponse;
 import dev.vicimock.bench.load.Workload;
 
 /** function=version: no authentication, no state change, a clock-dependent body. */

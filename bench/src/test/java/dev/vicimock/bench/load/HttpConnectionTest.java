@@ -46,7 +46,8 @@ class HttpConnectionTest {
 
     @Test
     void connectionCloseHeaderIsHonoured() throws IOException {
-        HttpResponse r = over("HTTP/1.1 500 Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").readNext();
+        HttpResponse r = over("HTTP/1.1 500 Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+                .readNext();
         assertEquals(500, r.status());
         assertEquals(0, r.bodyLength());
         assertTrue(r.closeAfter);
@@ -54,7 +55,8 @@ class HttpConnectionTest {
 
     @Test
     void comparesBodiesWithoutCopying() throws IOException {
-        HttpResponse r = over("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nVERSION: ").readNext();
+        HttpResponse r =
+                over("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nVERSION: ").readNext();
         assertTrue(r.bodyEquals("VERSION: ".getBytes(StandardCharsets.UTF_8)));
         assertTrue(r.bodyStartsWith("VERS".getBytes(StandardCharsets.UTF_8)));
         assertFalse(r.bodyEquals("VERSION".getBytes(StandardCharsets.UTF_8)));
@@ -62,7 +64,8 @@ class HttpConnectionTest {
 
     @Test
     void requestBytesAreAMinimalKeepAliveGet() {
-        assertEquals("GET /x?a=1 HTTP/1.1\r\nHost: 127.0.0.1:81\r\n\r\n",
+        assertEquals(
+                "GET /x?a=1 HTTP/1.1\r\nHost: 127.0.0.1:81\r\n\r\n",
                 new String(HttpConnection.get("127.0.0.1", 81, "/x?a=1"), StandardCharsets.ISO_8859_1));
     }
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LoadGeneratorTest {
-    private static final byte[] ANSWER = "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok\n"
-            .getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ANSWER =
+            "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok\n".getBytes(StandardCharsets.ISO_8859_1);
 
     /** A keep-alive server answering every request with {@link #ANSWER}, counting the connections it accepts. */
     private static final class CountingServer implements AutoCloseable {
@@ -42,7 +42,9 @@ class LoadGeneratorTest {
         }
 
         private static void answerEveryRequest(Socket s) {
-            try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+            try (s;
+                    InputStream in = s.getInputStream();
+                    OutputStream out = s.getOutputStream()) {
                 int matched = 0;
                 int b;
                 while ((b = in.read()) >= 0) {
@@ -75,7 +77,8 @@ class LoadGeneratorTest {
             @Override
             public ConnectionScript script(int connection, String host, int port) {
                 byte[] request = HttpConnection.get(host, port, "/x");
-                return ConnectionScript.repeating(request, r -> r.status() == 200 && r.bodyText().equals("ok\n"));
+                return ConnectionScript.repeating(
+                        request, r -> r.status() == 200 && r.bodyText().equals("ok\n"));
             }
         };
     }

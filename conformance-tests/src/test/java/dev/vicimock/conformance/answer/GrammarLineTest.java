@@ -36,8 +36,8 @@ class GrammarLineTest {
             Set.of(GrammarLine.PASSWORD_RESET, GrammarLine.USER_DETAILS_WITH_HEADER_TAB);
 
     static Stream<Arguments> recordedBodies() {
-        return bodiesOf(new File(System.getProperty("oracle.cases",
-                "../mock-server/src/test/resources/oracle/cases.json")));
+        return bodiesOf(
+                new File(System.getProperty("oracle.cases", "../mock-server/src/test/resources/oracle/cases.json")));
     }
 
     static Stream<Arguments> recordedProvisioningBodies() {
@@ -57,8 +57,11 @@ class GrammarLineTest {
                 for (Map.Entry<?, ?> e : expect.entrySet()) {
                     Map<?, ?> answer = (Map<?, ?>) e.getValue();
                     if (answer.get("body") != null) {
-                        bodies.add(Arguments.of(kase.get("id") + " step " + step + " " + e.getKey(),
-                                e.getKey(), ((Number) answer.get("status")).intValue(), answer.get("body")));
+                        bodies.add(Arguments.of(
+                                kase.get("id") + " step " + step + " " + e.getKey(),
+                                e.getKey(),
+                                ((Number) answer.get("status")).intValue(),
+                                answer.get("body")));
                     }
                 }
             }
@@ -86,12 +89,14 @@ class GrammarLineTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("recordedProvisioningBodies")
-    void everyLineOfARecordedProvisioningBodyIsALineOfTheGrammarForItsRelease(String id, String release, int status,
-                                                                             String body) {
-        List<GrammarLine> lines = status == 500 && body.isEmpty() ? List.of(GrammarLine.SERVER_CRASH)
-                : GrammarLine.classifyEach(body);
+    void everyLineOfARecordedProvisioningBodyIsALineOfTheGrammarForItsRelease(
+            String id, String release, int status, String body) {
+        List<GrammarLine> lines =
+                status == 500 && body.isEmpty() ? List.of(GrammarLine.SERVER_CRASH) : GrammarLine.classifyEach(body);
         boolean whole = body.isEmpty() || Arrays.stream(GrammarLine.values()).anyMatch(l -> l.matches(body));
-        assertEquals(whole ? 1 : body.split("(?<=\n)").length, lines.size(),
+        assertEquals(
+                whole ? 1 : body.split("(?<=\n)").length,
+                lines.size(),
                 "every line of " + body + " is a grammar line: " + lines);
         for (GrammarLine line : lines) {
             assertTrue(line.appliesTo(release), line + " is not a line of " + release);
@@ -111,11 +116,14 @@ class GrammarLineTest {
 
     @Test
     void aNoticeBeforeTheFinalLineIsALineOfItsOwn() {
-        assertEquals(List.of(GrammarLine.CAMPAIGN_RANKS_GRADES_UPDATED, GrammarLine.UPDATE_USER_NO_UPDATES),
+        assertEquals(
+                List.of(GrammarLine.CAMPAIGN_RANKS_GRADES_UPDATED, GrammarLine.UPDATE_USER_NO_UPDATES),
                 GrammarLine.classifyEach("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - "
                         + "8001|9001|5|\nERROR: update_user NO UPDATES DEFINED: |8001|\n"));
-        assertEquals(List.of(GrammarLine.UPDATE_USER_NOT_THIS_USER), GrammarLine.classifyEach(
-                "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\n\n"));
+        assertEquals(
+                List.of(GrammarLine.UPDATE_USER_NOT_THIS_USER),
+                GrammarLine.classifyEach(
+                        "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\n\n"));
     }
 
     @Test
@@ -144,12 +152,15 @@ class GrammarLineTest {
 
     private static String rebuilt(ApiAnswer a) {
         return switch (a.form()) {
-            case COLON_BAR -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": |"
-                    + String.join("|", a.fields());
-            case SPACE_DASH -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + " - "
-                    + String.join("|", a.fields());
-            case COLON -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": "
-                    + String.join("|", a.fields());
+            case COLON_BAR ->
+                a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": |"
+                        + String.join("|", a.fields());
+            case SPACE_DASH ->
+                a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + " - "
+                        + String.join("|", a.fields());
+            case COLON ->
+                a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason() + ": "
+                        + String.join("|", a.fields());
             case NO_DATA -> a.word() + ": " + a.function().map(f -> f + " ").orElse("") + a.reason();
             case BARE_FIELDS, KEY_VALUE -> a.word() + ": " + String.join("|", a.fields());
             case UNRECOGNISED -> a.line();

@@ -14,15 +14,15 @@ import java.util.stream.Stream;
  */
 public final class AttachmentScrubber {
 
-    private AttachmentScrubber() {
-    }
+    private AttachmentScrubber() {}
 
     public static void scrub(Path resultsDir) {
         if (!Files.isDirectory(resultsDir)) {
             return;
         }
         try (Stream<Path> files = Files.list(resultsDir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-attachment.csv")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-attachment.csv"))
+                    .toList()) {
                 String table = Files.readString(file, StandardCharsets.UTF_8);
                 String masked = maskTable(table);
                 if (!masked.equals(table)) {

@@ -20,14 +20,15 @@ public final class Categories {
 
     static final String UNCHECKED = "passed, with steps this target cannot check";
 
-    private Categories() {
-    }
+    private Categories() {}
 
     /** Writes the categories into an Allure results folder. */
     public static void write(Path resultsDir) {
         try {
             Files.createDirectories(resultsDir);
-            Files.writeString(resultsDir.resolve("categories.json"), JsonOutput.prettyPrint(JsonOutput.toJson(all())),
+            Files.writeString(
+                    resultsDir.resolve("categories.json"),
+                    JsonOutput.prettyPrint(JsonOutput.toJson(all())),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

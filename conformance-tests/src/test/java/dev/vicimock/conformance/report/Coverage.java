@@ -20,11 +20,31 @@ import java.util.TreeMap;
 public final class Coverage {
 
     /** The fields of update_phone, in the order the real server validates them, then the rest. */
-    public static final List<String> UPDATE_PHONE_FIELDS = List.of("extension", "server_ip", "delete_phone",
-            "local_gmt", "email", "phone_context", "phone_full_name", "registration_password", "protocol",
-            "phone_pass", "phone_login", "voicemail_id", "dialplan_number", "active", "outbound_cid",
-            "admin_user_group", "outbound_alt_cid", "phone_ring_timeout", "delete_vm_after_email", "template_id",
-            "is_webphone", "webphone_auto_answer", "use_external_server_ip", "on_hook_agent");
+    public static final List<String> UPDATE_PHONE_FIELDS = List.of(
+            "extension",
+            "server_ip",
+            "delete_phone",
+            "local_gmt",
+            "email",
+            "phone_context",
+            "phone_full_name",
+            "registration_password",
+            "protocol",
+            "phone_pass",
+            "phone_login",
+            "voicemail_id",
+            "dialplan_number",
+            "active",
+            "outbound_cid",
+            "admin_user_group",
+            "outbound_alt_cid",
+            "phone_ring_timeout",
+            "delete_vm_after_email",
+            "template_id",
+            "is_webphone",
+            "webphone_auto_answer",
+            "use_external_server_ip",
+            "on_hook_agent");
 
     private final Map<GrammarLine, Set<String>> lines = new EnumMap<>(GrammarLine.class);
     private final Map<GrammarLine, Integer> lineCounts = new EnumMap<>(GrammarLine.class);
@@ -39,10 +59,14 @@ public final class Coverage {
     public synchronized void record(ApiExchange exchange, String scenario) {
         requests++;
         String answer = exchange.grammarLine().map(Enum::name).orElse("(other)");
-        exchange.grammarLine().ifPresentOrElse(line -> {
-            lines.computeIfAbsent(line, k -> new LinkedHashSet<>()).add(scenario);
-            lineCounts.merge(line, 1, Integer::sum);
-        }, () -> unclassified.merge(firstLine(exchange.body()), 1, Integer::sum));
+        exchange.grammarLine()
+                .ifPresentOrElse(
+                        line -> {
+                            lines.computeIfAbsent(line, k -> new LinkedHashSet<>())
+                                    .add(scenario);
+                            lineCounts.merge(line, 1, Integer::sum);
+                        },
+                        () -> unclassified.merge(firstLine(exchange.body()), 1, Integer::sum));
         String function = exchange.request().param("function").orElse("");
         if (function.equals("update_phone") || function.equals("add_phone")) {
             Set<String> sent = new LinkedHashSet<>();
@@ -53,7 +77,8 @@ public final class Coverage {
                 }
             }
             for (String name : sent) {
-                fields.computeIfAbsent(function + " " + name, k -> new TreeMap<>()).merge(answer, 1, Integer::sum);
+                fields.computeIfAbsent(function + " " + name, k -> new TreeMap<>())
+                        .merge(answer, 1, Integer::sum);
             }
         }
     }
@@ -92,27 +117,46 @@ public final class Coverage {
         StringBuilder md = new StringBuilder();
         md.append("# update_phone conformance coverage\n\n");
         md.append("- target: ").append(facts.target()).append('\n');
-        md.append("- release: ").append(facts.release()).append(" (reported: ").append(facts.reported())
+        md.append("- release: ")
+                .append(facts.release())
+                .append(" (reported: ")
+                .append(facts.reported())
                 .append(")\n");
         facts.note().ifPresent(n -> md.append("- note: ").append(n).append('\n'));
-        md.append("- scenarios: ").append(outcomes.isEmpty() ? "none" : outcomes).append('\n');
-        md.append("- requests: ").append(requests).append("; effect checks made: ").append(stateChecks)
-                .append(", not possible on this target: ").append(stateChecksNotPossible).append("\n\n");
+        md.append("- scenarios: ")
+                .append(outcomes.isEmpty() ? "none" : outcomes)
+                .append('\n');
+        md.append("- requests: ")
+                .append(requests)
+                .append("; effect checks made: ")
+                .append(stateChecks)
+                .append(", not possible on this target: ")
+                .append(stateChecksNotPossible)
+                .append("\n\n");
         md.append("## Answers of the response grammar\n\n");
         md.append("| answer | releases | received | scenarios (first three) |\n|---|---|---|---|\n");
         for (GrammarLine line : GrammarLine.values()) {
             Set<String> seen = lines.getOrDefault(line, Set.of());
-            String received = !line.appliesTo(facts.release()) ? "n/a on " + facts.release()
+            String received = !line.appliesTo(facts.release())
+                    ? "n/a on " + facts.release()
                     : seen.isEmpty() ? "**no**" : lineCounts.get(line) + "×";
-            md.append("| ").append(line.name()).append(line.inUpdatePhoneGrammar() ? "" : " (beyond the grammar)")
-                    .append(" | ").append(line.releases().isEmpty() ? "all" : String.join(", ", line.releases()))
-                    .append(" | ").append(received).append(" | ")
+            md.append("| ")
+                    .append(line.name())
+                    .append(line.inUpdatePhoneGrammar() ? "" : " (beyond the grammar)")
+                    .append(" | ")
+                    .append(line.releases().isEmpty() ? "all" : String.join(", ", line.releases()))
+                    .append(" | ")
+                    .append(received)
+                    .append(" | ")
                     .append(String.join("; ", seen.stream().limit(3).toList()).replace("|", "\\|"))
                     .append(" |\n");
         }
         if (!unclassified.isEmpty()) {
             md.append("\nAnswers outside the grammar (first line): ");
-            unclassified.forEach((k, v) -> md.append("`").append(k.replace("|", "\\|")).append("` ×").append(v)
+            unclassified.forEach((k, v) -> md.append("`")
+                    .append(k.replace("|", "\\|"))
+                    .append("` ×")
+                    .append(v)
                     .append("; "));
             md.append('\n');
         }
@@ -123,16 +167,27 @@ public final class Coverage {
                 if (answers == null && function.equals("add_phone")) {
                     continue;
                 }
-                int total = answers == null ? 0 : answers.values().stream().mapToInt(Integer::intValue).sum();
-                md.append("| ").append(function).append(' ').append(field).append(" | ")
-                        .append(total == 0 ? "**0**" : String.valueOf(total)).append(" | ")
-                        .append(answers == null ? "" : answers.toString()).append(" |\n");
+                int total = answers == null
+                        ? 0
+                        : answers.values().stream().mapToInt(Integer::intValue).sum();
+                md.append("| ")
+                        .append(function)
+                        .append(' ')
+                        .append(field)
+                        .append(" | ")
+                        .append(total == 0 ? "**0**" : String.valueOf(total))
+                        .append(" | ")
+                        .append(answers == null ? "" : answers.toString())
+                        .append(" |\n");
             }
         }
         List<GrammarLine> missing = missing(facts.release());
-        md.append("\n").append(missing.isEmpty()
-                ? "Every answer of the update_phone grammar that " + facts.release() + " gives was received.\n"
-                : "Not received: " + missing + "\n");
+        md.append("\n")
+                .append(
+                        missing.isEmpty()
+                                ? "Every answer of the update_phone grammar that " + facts.release()
+                                        + " gives was received.\n"
+                                : "Not received: " + missing + "\n");
         return md.toString();
     }
 
@@ -140,14 +195,23 @@ public final class Coverage {
     public synchronized String csv(RunFacts facts) {
         StringBuilder csv = new StringBuilder("kind,name,releases,count,details\n");
         for (GrammarLine line : GrammarLine.values()) {
-            csv.append("answer,").append(line.name()).append(',')
-                    .append(line.releases().isEmpty() ? "all" : String.join(" ", line.releases())).append(',')
+            csv.append("answer,")
+                    .append(line.name())
+                    .append(',')
+                    .append(line.releases().isEmpty() ? "all" : String.join(" ", line.releases()))
+                    .append(',')
                     .append(line.appliesTo(facts.release()) ? lineCounts.getOrDefault(line, 0) : "n/a")
-                    .append(',').append(quote(String.join("; ", lines.getOrDefault(line, Set.of())))).append('\n');
+                    .append(',')
+                    .append(quote(String.join("; ", lines.getOrDefault(line, Set.of()))))
+                    .append('\n');
         }
-        fields.forEach((field, answers) -> csv.append("field,").append(field).append(",,")
-                .append(answers.values().stream().mapToInt(Integer::intValue).sum()).append(',')
-                .append(quote(answers.toString())).append('\n'));
+        fields.forEach((field, answers) -> csv.append("field,")
+                .append(field)
+                .append(",,")
+                .append(answers.values().stream().mapToInt(Integer::intValue).sum())
+                .append(',')
+                .append(quote(answers.toString()))
+                .append('\n'));
         return csv.toString();
     }
 

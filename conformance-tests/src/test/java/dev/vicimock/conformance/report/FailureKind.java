@@ -12,14 +12,20 @@ import java.util.Optional;
  */
 public enum FailureKind {
     /** The target answered, but not what the release's recordings say it answers. */
-    ANSWER_DIFFERS("answer differs from the release's recorded answer", List.of("failed"),
-            "answer differs from the release's recorded answer: .*", null),
+    ANSWER_DIFFERS(
+            "answer differs from the release's recorded answer",
+            List.of("failed"),
+            "answer differs from the release's recorded answer: .*",
+            null),
     /** The target answered an error in the form the documentation shows ({@code REASON - a|b}), not the real one. */
     DOCUMENTED_FORM("documented form seen", List.of("failed"), "documented form seen: .*", null),
     /** The configuration lacks a setting the scenario needs ({@code MissingSetting}). */
     MISSING_SETTING("missing setting", List.of("skipped"), "skipped: setting .*", null),
     /** No answer at all: refused, reset, timed out, or no free connection. */
-    TARGET_UNREACHABLE("target unreachable", List.of("failed", "broken"), null,
+    TARGET_UNREACHABLE(
+            "target unreachable",
+            List.of("failed", "broken"),
+            null,
             ".*(ConnectException|UnknownHostException|NoRouteToHostException|SocketTimeoutException"
                     + "|NoHttpResponseException|ConnectionPoolTimeoutException|SocketException).*");
 
@@ -60,7 +66,8 @@ public enum FailureKind {
         Optional<ApiAnswer> expected = AnswerParser.parseMain(expectedBody);
         Optional<ApiAnswer> received = AnswerParser.parseMain(receivedBody);
         boolean documented = expected.filter(a -> a.form() == Form.COLON_BAR).isPresent()
-                && received.filter(a -> a.form() == Form.SPACE_DASH && !a.isSuccess()).isPresent();
+                && received.filter(a -> a.form() == Form.SPACE_DASH && !a.isSuccess())
+                        .isPresent();
         return (documented ? DOCUMENTED_FORM : ANSWER_DIFFERS).title + ": " + detail;
     }
 }

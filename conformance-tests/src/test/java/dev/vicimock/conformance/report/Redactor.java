@@ -17,8 +17,7 @@ public final class Redactor {
 
     public static final String MASK = Redaction.MASK;
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** Whether a parameter (or a data table row) of this name holds a password. */
     public static boolean isSecret(String paramName) {
@@ -38,12 +37,16 @@ public final class Redactor {
             sb.append('?').append(Redaction.form(request.rawQuery()));
         }
         sb.append('\n');
-        request.contentType().ifPresent(ct -> sb.append("Content-Type: ").append(ct).append('\n'));
+        request.contentType()
+                .ifPresent(ct -> sb.append("Content-Type: ").append(ct).append('\n'));
         if (!request.multipart().isEmpty()) {
             sb.append('\n');
             for (Param part : request.multipart()) {
-                sb.append("[part ").append(part.name()).append("] ")
-                        .append(isSecret(part.name()) ? MASK : part.value()).append('\n');
+                sb.append("[part ")
+                        .append(part.name())
+                        .append("] ")
+                        .append(isSecret(part.name()) ? MASK : part.value())
+                        .append('\n');
             }
         } else if (request.contentType().isPresent()) {
             sb.append('\n').append(body(request)).append('\n');
@@ -53,16 +56,21 @@ public final class Redactor {
 
     /** A url-encoded or other body with its passwords masked; null when the request has no Content-Type. */
     public static String body(ApiRequest request) {
-        return request.contentType().map(type -> type.startsWith(ApiRequest.FORM)
-                ? Redaction.form(request.body()) : Redaction.text(request.body())).orElse(null);
+        return request.contentType()
+                .map(type -> type.startsWith(ApiRequest.FORM)
+                        ? Redaction.form(request.body())
+                        : Redaction.text(request.body()))
+                .orElse(null);
     }
 
     /** The response: status, the checked headers and the body exactly as received, echoed passwords masked. */
     public static String response(ApiExchange exchange) {
         StringBuilder sb = new StringBuilder();
         sb.append("HTTP ").append(exchange.status()).append('\n');
-        exchange.headers().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(h -> sb.append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
+        exchange.headers().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(h ->
+                        sb.append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
         sb.append('\n').append(text(exchange.body()));
         return sb.toString();
     }

@@ -27,12 +27,14 @@ public final class ReportWriter {
     /** The reports folder: {@code conformance.reports.dir}, set by the build to the repository's reports/. */
     public static ReportWriter fromSystemProperties() {
         return new ReportWriter(Path.of(System.getProperty("conformance.reports.dir", "../reports"))
-                .toAbsolutePath().normalize());
+                .toAbsolutePath()
+                .normalize());
     }
 
     public Path coverageFile(RunFacts facts, String extension) {
-        return reportsDir.resolve("coverage").resolve("coverage-" + facts.kind() + "-" + facts.release()
-                + "." + extension);
+        return reportsDir
+                .resolve("coverage")
+                .resolve("coverage-" + facts.kind() + "-" + facts.release() + "." + extension);
     }
 
     public void write(Coverage coverage, RunFacts facts) {
@@ -61,8 +63,11 @@ public final class ReportWriter {
             facts.note().ifPresent(n -> props.setProperty(key + ".note", n));
             props.setProperty(key + ".scenarios", coverage.outcomes().toString());
             List<GrammarLine> missing = coverage.missing(facts.release());
-            props.setProperty(key + ".coverage", missing.isEmpty() ? "every answer of the grammar was received"
-                    : "not received: " + missing + " (see " + coverageFile(facts, "md") + ")");
+            props.setProperty(
+                    key + ".coverage",
+                    missing.isEmpty()
+                            ? "every answer of the grammar was received"
+                            : "not received: " + missing + " (see " + coverageFile(facts, "md") + ")");
             try (OutputStream out = Files.newOutputStream(file)) {
                 props.store(out, null);
             }

@@ -11,5 +11,4 @@ import java.util.Optional;
  * @param reported the version and build the target reported
  * @param note     why the profile differs from the reported version, if it does
  */
-public record RunFacts(String kind, String target, String release, String reported, Optional<String> note) {
-}
+public record RunFacts(String kind, String target, String release, String reported, Optional<String> note) {}

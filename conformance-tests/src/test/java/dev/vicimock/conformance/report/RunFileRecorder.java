@@ -45,13 +45,15 @@ public final class RunFileRecorder implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestSourceRead.class, e -> FEATURES.put(e.getUri(), featureName(e)));
         publisher.registerHandlerFor(TestCaseStarted.class, e -> {
             String[] where = WHERE.get();
-            where[0] = FEATURES.getOrDefault(e.getTestCase().getUri(), e.getTestCase().getUri().toString());
+            where[0] = FEATURES.getOrDefault(
+                    e.getTestCase().getUri(), e.getTestCase().getUri().toString());
             where[1] = e.getTestCase().getName();
             where[2] = "(before the steps)";
         });
         publisher.registerHandlerFor(TestStepStarted.class, e -> {
             if (e.getTestStep() instanceof PickleStepTestStep step) {
-                WHERE.get()[2] = step.getStep().getKeyword().trim() + " " + step.getStep().getText();
+                WHERE.get()[2] = step.getStep().getKeyword().trim() + " "
+                        + step.getStep().getText();
             }
         });
         publisher.registerHandlerFor(TestRunFinished.class, e -> write());
@@ -66,8 +68,10 @@ public final class RunFileRecorder implements ConcurrentEventListener {
         }
         target = new RunFile.Target(apiUrl, version, build);
         prefix = runPrefix;
-        b.exchange(where[0], where[1], new RunFile.Exchange(where[2], request(apiUrl, exchange.request()),
-                exchange.status(), body(exchange)));
+        b.exchange(
+                where[0],
+                where[1],
+                new RunFile.Exchange(where[2], request(apiUrl, exchange.request()), exchange.status(), body(exchange)));
     }
 
     private static RunFile.Request request(String apiUrl, ApiRequest r) {
@@ -76,13 +80,17 @@ public final class RunFileRecorder implements ConcurrentEventListener {
         if (!r.multipart().isEmpty()) {
             StringBuilder body = new StringBuilder();
             for (Param p : r.multipart()) {
-                body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"")
-                        .append(p.name()).append("\"\r\n\r\n")
-                        .append(Redaction.isSecret(p.name()) ? Redaction.MASK : p.value()).append("\r\n");
+                body.append("--")
+                        .append(BOUNDARY)
+                        .append("\r\nContent-Disposition: form-data; name=\"")
+                        .append(p.name())
+                        .append("\"\r\n\r\n")
+                        .append(Redaction.isSecret(p.name()) ? Redaction.MASK : p.value())
+                        .append("\r\n");
             }
             body.append("--").append(BOUNDARY).append("--\r\n");
-            return new RunFile.Request(r.method(), target, ApiRequest.MULTIPART + "; boundary=" + BOUNDARY,
-                    body.toString());
+            return new RunFile.Request(
+                    r.method(), target, ApiRequest.MULTIPART + "; boundary=" + BOUNDARY, body.toString());
         }
         return new RunFile.Request(r.method(), target, r.contentType().orElse(null), Redactor.body(r));
     }
@@ -106,11 +114,18 @@ public final class RunFileRecorder implements ConcurrentEventListener {
     private static Path resolve(String path) {
         Path p = Path.of(path);
         String invoked = System.getProperty("vicidial.invocation.dir", "");
-        return (p.isAbsolute() || invoked.isBlank() ? p : Path.of(invoked).resolve(p)).toAbsolutePath().normalize();
+        return (p.isAbsolute() || invoked.isBlank() ? p : Path.of(invoked).resolve(p))
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static String featureName(TestSourceRead e) {
-        return e.getSource().lines().map(String::trim).filter(l -> l.startsWith("Feature:"))
-                .map(l -> l.substring("Feature:".length()).trim()).findFirst().orElse(e.getUri().toString());
+        return e.getSource()
+                .lines()
+                .map(String::trim)
+                .filter(l -> l.startsWith("Feature:"))
+                .map(l -> l.substring("Feature:".length()).trim())
+                .findFirst()
+                .orElse(e.getUri().toString());
     }
 }

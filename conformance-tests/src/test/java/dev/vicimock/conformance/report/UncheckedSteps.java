@@ -25,6 +25,7 @@ public final class UncheckedSteps implements StepLifecycleListener, TestLifecycl
 
     /** The tag of a scenario with steps not checked, and the start of its status message. */
     public static final String LABEL = "not-checked-on-target";
+
     public static final String MESSAGE_START = "passed with ";
 
     /** The steps marked and not yet stopped (by identity: a step result has no id of its own). */
@@ -55,9 +56,10 @@ public final class UncheckedSteps implements StepLifecycleListener, TestLifecycl
             return;
         }
         result.setStatus(Status.SKIPPED);
-        result.setStatusDetails(new StatusDetails().setMessage(MESSAGE_START + unchecked.size()
-                + (unchecked.size() == 1 ? " step" : " steps") + " not checked on this target: "
-                + String.join("; ", unchecked)));
+        result.setStatusDetails(new StatusDetails()
+                .setMessage(MESSAGE_START + unchecked.size()
+                        + (unchecked.size() == 1 ? " step" : " steps") + " not checked on this target: "
+                        + String.join("; ", unchecked)));
         List<Label> labels = new ArrayList<>(result.getLabels());
         labels.add(new Label().setName("tag").setValue(LABEL));
         result.setLabels(labels);
@@ -65,11 +67,12 @@ public final class UncheckedSteps implements StepLifecycleListener, TestLifecycl
 
     private static void collect(List<StepResult> steps, List<String> unchecked) {
         for (StepResult step : steps) {
-            if (step.getStatus() == Status.SKIPPED && step.getStatusDetails() != null
+            if (step.getStatus() == Status.SKIPPED
+                    && step.getStatusDetails() != null
                     && step.getStatusDetails().getMessage() != null
                     && step.getStatusDetails().getMessage().startsWith("not checked: ")) {
-                unchecked.add(step.getName() + " (" + step.getStatusDetails().getMessage()
-                        .substring("not checked: ".length()) + ")");
+                unchecked.add(step.getName() + " ("
+                        + step.getStatusDetails().getMessage().substring("not checked: ".length()) + ")");
             }
             collect(step.getSteps(), unchecked);
         }

@@ -17,7 +17,8 @@ public record Actor(String phrase, Optional<Role> role) {
     static final String UNKNOWN_USER_PASSWORD = "nopass1";
 
     public static Actor of(String phrase) {
-        return UNKNOWN_USER.equals(phrase) ? new Actor(phrase, Optional.empty())
+        return UNKNOWN_USER.equals(phrase)
+                ? new Actor(phrase, Optional.empty())
                 : new Actor(phrase, Optional.of(Role.fromPhrase(phrase)));
     }
 
@@ -33,12 +34,13 @@ public record Actor(String phrase, Optional<Role> role) {
     /** The user name and password to send; a missing setting skips the scenario. */
     public Credentials credentials(ScenarioContext ctx) {
         Run run = ctx.run();
-        role.ifPresent(r -> run.lockedBy(r).filter(scenario -> !scenario.equals(ctx.name())).ifPresent(s -> {
-            throw new org.opentest4j.TestAbortedException("skipped: " + r.phrase()
-                    + " is locked for 15 minutes by the scenario '" + s + "'");
-        }));
+        role.ifPresent(r -> run.lockedBy(r)
+                .filter(scenario -> !scenario.equals(ctx.name()))
+                .ifPresent(s -> {
+                    throw new org.opentest4j.TestAbortedException(
+                            "skipped: " + r.phrase() + " is locked for 15 minutes by the scenario '" + s + "'");
+                }));
         return role.map(r -> run.config().credentials(r))
                 .orElseGet(() -> new Credentials(run.fixtures().unknownUser(), UNKNOWN_USER_PASSWORD));
     }
-
 }

@@ -50,11 +50,15 @@ public final class AliasSteps {
         Credentials admin = Actor.userAdmin().credentials(ctx);
         String aliasId = ctx.run().fixtures().phoneAlias(letter);
         String name = "Conformance alias" + (letter.isEmpty() ? "" : " " + letter);
-        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "add_phone_alias", List.of(
-                new Param("alias_id", aliasId), new Param("alias_name", name),
-                new Param("phone_logins", phone.login())))));
-        String expected = "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - " + admin.user() + "|" + aliasId
-                + "|" + name + "|" + phone.login() + "\n";
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(
+                admin,
+                "add_phone_alias",
+                List.of(
+                        new Param("alias_id", aliasId),
+                        new Param("alias_name", name),
+                        new Param("phone_logins", phone.login())))));
+        String expected = "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - " + admin.user() + "|" + aliasId + "|"
+                + name + "|" + phone.login() + "\n";
         if (!expected.equals(ex.body())) {
             throw new AssertionError("could not create test phone alias " + aliasId + ": HTTP " + ex.status() + " "
                     + Redactor.text(ex.body()).replace("\n", "\\n"));
@@ -67,7 +71,8 @@ public final class AliasSteps {
             return;
         }
         String aliasId = expand(name);
-        Map<String, Object> row = ctx.stateAfter().rowIgnoringCase("phones_alias", "alias_id", aliasId)
+        Map<String, Object> row = ctx.stateAfter()
+                .rowIgnoringCase("phones_alias", "alias_id", aliasId)
                 .orElseThrow(() -> new AssertionError("no phone alias " + aliasId + " in the simulator"));
         List<String> problems = new ArrayList<>();
         for (List<String> f : fields.asLists()) {
@@ -100,16 +105,20 @@ public final class AliasSteps {
     private void expectExists(String aliasId, boolean exists) {
         ctx.run().coverage().stateCheck(true);
         if (ctx.onSimulator()) {
-            if (ctx.stateAfter().rowIgnoringCase("phones_alias", "alias_id", aliasId).isPresent() != exists) {
-                throw new AssertionError("phone alias " + aliasId + (exists ? " is not" : " is still")
-                        + " in the simulator");
+            if (ctx.stateAfter()
+                            .rowIgnoringCase("phones_alias", "alias_id", aliasId)
+                            .isPresent()
+                    != exists) {
+                throw new AssertionError(
+                        "phone alias " + aliasId + (exists ? " is not" : " is still") + " in the simulator");
             }
             return;
         }
         Credentials admin = Actor.userAdmin().credentials(ctx);
-        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_phone_alias", List.of(
-                new Param("alias_id", aliasId), new Param("alias_name", "x")))));
-        String expected = exists ? "ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: |" + admin.user() + "|x\n"
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(
+                admin, "update_phone_alias", List.of(new Param("alias_id", aliasId), new Param("alias_name", "x")))));
+        String expected = exists
+                ? "ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: |" + admin.user() + "|x\n"
                 : "ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: |" + admin.user() + "|" + aliasId + "\n";
         if (!expected.equals(ex.body())) {
             throw new AssertionError("phone alias " + aliasId + (exists ? " should exist" : " should be gone")

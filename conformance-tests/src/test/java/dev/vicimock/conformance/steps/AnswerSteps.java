@@ -75,8 +75,8 @@ public final class AnswerSteps {
     public void theServerFails() {
         ApiExchange ex = ctx.answerToCheck();
         if (ex.status() != 500 || !ex.body().isEmpty()) {
-            throw new AssertionError("expected the release's own crash (HTTP 500, empty body), got HTTP "
-                    + ex.status() + " " + show(ex.body()));
+            throw new AssertionError("expected the release's own crash (HTTP 500, empty body), got HTTP " + ex.status()
+                    + " " + show(ex.body()));
         }
         expectContentType(ex);
     }
@@ -125,8 +125,8 @@ public final class AnswerSteps {
         for (int i = 0; i < batch.size(); i++) {
             ApiExchange ex = batch.get(i);
             if (ex.status() != 200 || !expected.equals(ex.body())) {
-                throw new AssertionError("answer " + (i + 1) + " of " + batch.size() + ": expected "
-                        + show(expected) + ", got HTTP " + ex.status() + " " + show(ex.body()));
+                throw new AssertionError("answer " + (i + 1) + " of " + batch.size() + ": expected " + show(expected)
+                        + ", got HTTP " + ex.status() + " " + show(ex.body()));
             }
         }
     }
@@ -145,8 +145,11 @@ public final class AnswerSteps {
 
     private void expectBody(ApiExchange ex, int status, String body) {
         if (ex.status() != status || !body.equals(ex.body())) {
-            throw new AssertionError(FailureKind.answerMismatch(body, ex.body(), "expected HTTP " + status + " "
-                    + show(body) + "\n     got HTTP " + ex.status() + " " + show(ex.body())));
+            throw new AssertionError(FailureKind.answerMismatch(
+                    body,
+                    ex.body(),
+                    "expected HTTP " + status + " " + show(body) + "\n     got HTTP " + ex.status() + " "
+                            + show(ex.body())));
         }
         expectContentType(ex);
     }

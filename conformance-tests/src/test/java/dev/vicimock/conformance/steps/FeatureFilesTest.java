@@ -39,11 +39,13 @@ class FeatureFilesTest {
     private static final Path FEATURES = Path.of("../features");
     /** The release range a step may start with, as group 1. */
     private static final String RANGE = "^(?:(" + ReleaseRange.REGEX + ") )?";
+
     private static final Pattern ANSWER = Pattern.compile(
             RANGE + "the answer is \"(.*)\"(?: with HTTP status \\d+( and no line break)?|( and an empty line))?$");
     private static final Pattern ANSWER_LINES = Pattern.compile(RANGE + "the answer is:$");
     private static final Pattern CRASH = Pattern.compile(RANGE + "the server fails with HTTP 500.*$");
-    private static final Pattern ENDS_WITH = Pattern.compile(RANGE + "the answer starts with \".*\" and ends with \"(.*)\"$");
+    private static final Pattern ENDS_WITH =
+            Pattern.compile(RANGE + "the answer starts with \".*\" and ends with \"(.*)\"$");
     private static final Pattern EVERY = Pattern.compile("^every one of those answers was \"(.*)\"$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}");
 
@@ -55,12 +57,20 @@ class FeatureFilesTest {
 
     @BeforeAll
     static void readFeatures() throws IOException {
-        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
-                .includePickles(true).build();
+        GherkinParser parser = GherkinParser.builder()
+                .includeSource(false)
+                .includeGherkinDocument(false)
+                .includePickles(true)
+                .build();
         pickles = new ArrayList<>();
         try (Stream<Path> files = Files.list(FEATURES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".feature")).sorted().toList()) {
-                parser.parse(file).map(Envelope::getPickle).flatMap(Optional::stream).forEach(pickles::add);
+            for (Path file : files.filter(f -> f.toString().endsWith(".feature"))
+                    .sorted()
+                    .toList()) {
+                parser.parse(file)
+                        .map(Envelope::getPickle)
+                        .flatMap(Optional::stream)
+                        .forEach(pickles::add);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -80,8 +90,10 @@ class FeatureFilesTest {
         Map<GrammarLine, Set<String>> stated = new EnumMap<>(GrammarLine.class);
         for (Pickle pickle : pickles) {
             for (PickleStep step : pickle.getSteps()) {
-                expectation(step).ifPresent(e -> e.lines().forEach(line -> stated.computeIfAbsent(line,
-                        k -> new HashSet<>()).addAll(e.releases())));
+                expectation(step)
+                        .ifPresent(e -> e.lines()
+                                .forEach(line -> stated.computeIfAbsent(line, k -> new HashSet<>())
+                                        .addAll(e.releases())));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -111,7 +123,8 @@ class FeatureFilesTest {
         for (Release release : ReleaseProfile.KNOWN) {
             known.add(release.name());
         }
-        assertTrue(known.equals(Set.copyOf(ReleaseClasses.known().profiles())),
+        assertTrue(
+                known.equals(Set.copyOf(ReleaseClasses.known().profiles())),
                 "release classes " + ReleaseClasses.known().profiles() + " but profiles " + known);
     }
 
@@ -120,9 +133,11 @@ class FeatureFilesTest {
         for (Pickle pickle : pickles) {
             for (PickleTag tag : pickle.getTags()) {
                 if (tag.getName().startsWith("@mock-only")) {
-                    String key = tag.getName().contains(":") ? tag.getName().substring(tag.getName().indexOf(':') + 1)
+                    String key = tag.getName().contains(":")
+                            ? tag.getName().substring(tag.getName().indexOf(':') + 1)
                             : "";
-                    assertTrue(Hooks.MOCK_ONLY_REASONS.containsKey(key),
+                    assertTrue(
+                            Hooks.MOCK_ONLY_REASONS.containsKey(key),
                             pickle.getUri() + " '" + pickle.getName() + "': " + tag.getName()
                                     + " has no reason; use one of " + Hooks.MOCK_ONLY_REASONS.keySet());
                 }
@@ -132,14 +147,14 @@ class FeatureFilesTest {
 
     @Test
     void mostScenariosRunUnchangedOnARealServer() {
-        long mockOnly = pickles.stream().filter(p -> p.getTags().stream()
-                .anyMatch(t -> t.getName().startsWith("@mock-only"))).count();
+        long mockOnly = pickles.stream()
+                .filter(p -> p.getTags().stream().anyMatch(t -> t.getName().startsWith("@mock-only")))
+                .count();
         assertTrue(mockOnly * 10 < pickles.size(), mockOnly + " of " + pickles.size() + " scenarios are mock-only");
     }
 
     /** The grammar lines a step states, and the releases it states them for. */
-    private record Expectation(List<GrammarLine> lines, Set<String> releases) {
-    }
+    private record Expectation(List<GrammarLine> lines, Set<String> releases) {}
 
     private static Optional<Expectation> expectation(PickleStep step) {
         String text = step.getText();
@@ -150,8 +165,10 @@ class FeatureFilesTest {
             return classify(body, m.group(1), text);
         }
         if ((m = ANSWER_LINES.matcher(text)).matches()) {
-            String doc = step.getArgument().flatMap(PickleStepArgument::getDocString)
-                    .map(PickleDocString::getContent).orElse("");
+            String doc = step.getArgument()
+                    .flatMap(PickleStepArgument::getDocString)
+                    .map(PickleDocString::getContent)
+                    .orElse("");
             return classify(sample(doc) + "\n", m.group(1), text);
         }
         if ((m = CRASH.matcher(text)).matches()) {

@@ -39,7 +39,9 @@ public final class Hooks {
             Map.entry("function-list", "no setting says that function_restricted may use add_phone"),
             Map.entry("group-alias", "a group alias cannot be deleted through the API"),
             Map.entry("agent-rows", "the campaign and in-group agent rows it writes cannot be deleted through the API"),
-            Map.entry("auto-user", "AUTOGENERATE advances the server's auto-user counter and creates users outside the run prefix"),
+            Map.entry(
+                    "auto-user",
+                    "AUTOGENERATE advances the server's auto-user counter and creates users outside the run prefix"),
             Map.entry("high-level", "a user above level 9 cannot be deleted through the API by any user"),
             Map.entry("short-user", "it adds a 2-character user that may belong to a real user"),
             Map.entry("mail", "the answer depends on the server's mail system"));
@@ -104,11 +106,14 @@ public final class Hooks {
                 logInAgain(problems);
                 deletePhones(problems);
                 deleteUsersAndAliases(problems);
-                ctx.foreignCreations().forEach(f -> problems.add("the scenario created " + f
-                        + ", which is not under the run prefix: the suite does not delete it"));
+                ctx.foreignCreations()
+                        .forEach(f -> problems.add("the scenario created " + f
+                                + ", which is not under the run prefix: the suite does not delete it"));
             }
         }
-        String status = !problems.isEmpty() && passedSoFar ? "FAILED" : scenario.getStatus().name();
+        String status = !problems.isEmpty() && passedSoFar
+                ? "FAILED"
+                : scenario.getStatus().name();
         ctx.run().coverage().scenarioFinished(status);
         if (!problems.isEmpty()) {
             throw new AssertionError(String.join("\n", problems));
@@ -134,7 +139,8 @@ public final class Hooks {
     /** Deletes the users and phone aliases registered by the scenario's requests, as the user_admin. */
     private void deleteUsersAndAliases(List<String> problems) {
         Run run = ctx.run();
-        if (run.fixtures().outstandingUsers().isEmpty() && run.fixtures().outstandingAliases().isEmpty()) {
+        if (run.fixtures().outstandingUsers().isEmpty()
+                && run.fixtures().outstandingAliases().isEmpty()) {
             return;
         }
         Credentials userAdmin;
@@ -146,11 +152,13 @@ public final class Hooks {
             return;
         }
         for (String user : run.fixtures().outstandingUsers()) {
-            run.fixtures().deleteUser(run.client(), userAdmin, user)
+            run.fixtures()
+                    .deleteUser(run.client(), userAdmin, user)
                     .ifPresent(p -> problems.add("could not delete test " + p));
         }
         for (String alias : run.fixtures().outstandingAliases()) {
-            run.fixtures().deleteAlias(run.client(), userAdmin, alias)
+            run.fixtures()
+                    .deleteAlias(run.client(), userAdmin, alias)
                     .ifPresent(p -> problems.add("could not delete test " + p));
         }
     }
@@ -168,13 +176,15 @@ public final class Hooks {
             if (!keys.contains(phone.key())) {
                 continue;
             }
-            run.fixtures().delete(run.client(), admin, phone.extension(), phone.serverIp())
+            run.fixtures()
+                    .delete(run.client(), admin, phone.extension(), phone.serverIp())
                     .ifPresent(p -> problems.add("could not delete test phone " + p));
         }
         // phones added by a request the scenario did not expect to add anything
         for (String key : run.fixtures().outstanding()) {
             int at = key.lastIndexOf('@');
-            run.fixtures().delete(run.client(), admin, key.substring(0, at), key.substring(at + 1))
+            run.fixtures()
+                    .delete(run.client(), admin, key.substring(0, at), key.substring(at + 1))
                     .ifPresent(p -> problems.add("could not delete test phone " + p));
         }
     }

@@ -9,9 +9,11 @@ public final class ParameterTypes {
 
     private static final Pattern NAMED_PHONE = Pattern.compile("phone \"([A-H])\"");
 
-    @ParameterType(name = "actor", value = "the admin|the no_delete user|the level7 user|the no_ast_admin user"
-            + "|the no_api_access user|the function_restricted user|the limited_group user|an unknown user"
-            + "|the user_admin|the user_no_delete user|the user_level8 user")
+    @ParameterType(
+            name = "actor",
+            value = "the admin|the no_delete user|the level7 user|the no_ast_admin user"
+                    + "|the no_api_access user|the function_restricted user|the limited_group user|an unknown user"
+                    + "|the user_admin|the user_no_delete user|the user_level8 user")
     public Actor actor(String phrase) {
         return Actor.of(phrase);
     }

@@ -47,8 +47,15 @@ public final class PhoneSteps {
 
     @Given("{phone} is in the user group the limited_group user cannot see")
     public void inTheHiddenGroup(String alias) {
-        setUp(alias, List.of(new Param("admin_user_group", ctx.run().config().require(
-                TargetConfig.HIDDEN_USER_GROUP, "the scenario needs a phone group the limited_group user cannot see"))));
+        setUp(
+                alias,
+                List.of(new Param(
+                        "admin_user_group",
+                        ctx.run()
+                                .config()
+                                .require(
+                                        TargetConfig.HIDDEN_USER_GROUP,
+                                        "the scenario needs a phone group the limited_group user cannot see"))));
     }
 
     @Given("{phone} is in user group {string}")
@@ -76,10 +83,10 @@ public final class PhoneSteps {
         Credentials admin = Actor.admin().credentials(ctx);
         // registered first, so that even a half-successful add is cleaned up
         fixtures.created(phone.extension(), phone.serverIp());
-        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "add_phone",
-                Fixtures.addPhoneParams(phone))));
-        String expected = "SUCCESS: add_phone PHONE HAS BEEN ADDED - " + admin.user() + "|" + phone.extension()
-                + "|" + phone.serverIp() + "|" + TestPhone.PROTOCOL + "|" + phone.dialplanNumber() + "\n";
+        ApiExchange ex =
+                ctx.sendSetup(ApiRequest.get(Requests.call(admin, "add_phone", Fixtures.addPhoneParams(phone))));
+        String expected = "SUCCESS: add_phone PHONE HAS BEEN ADDED - " + admin.user() + "|" + phone.extension() + "|"
+                + phone.serverIp() + "|" + TestPhone.PROTOCOL + "|" + phone.dialplanNumber() + "\n";
         if (!expected.equals(ex.body())) {
             throw new AssertionError("could not create test phone " + phone.key() + ": HTTP " + ex.status() + " "
                     + Redactor.text(ex.body()).replace("\n", "\\n"));
@@ -103,12 +110,12 @@ public final class PhoneSteps {
     private void setUp(String alias, List<Param> fields) {
         TestPhone phone = ctx.phone(alias);
         if (!ctx.hasPhone(alias)) {
-            throw new IllegalStateException("the scenario has not created " + (alias.isEmpty() ? "the phone"
-                    : "phone \"" + alias + "\"") + " yet");
+            throw new IllegalStateException("the scenario has not created "
+                    + (alias.isEmpty() ? "the phone" : "phone \"" + alias + "\"") + " yet");
         }
         Credentials admin = Actor.admin().credentials(ctx);
-        List<Param> params = new ArrayList<>(List.of(new Param("extension", phone.extension()),
-                new Param("server_ip", phone.serverIp())));
+        List<Param> params = new ArrayList<>(
+                List.of(new Param("extension", phone.extension()), new Param("server_ip", phone.serverIp())));
         params.addAll(fields);
         ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_phone", params)));
         Optional<GrammarLine> line = ex.grammarLine();

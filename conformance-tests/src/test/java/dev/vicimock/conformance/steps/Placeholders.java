@@ -38,13 +38,12 @@ final class Placeholders {
     private static final Pattern TOKEN = Pattern.compile("\\{([^{}]+)}");
     private static final Pattern REPEAT = Pattern.compile("(.)\\*(\\d+)");
     private static final Pattern PADDED = Pattern.compile("([a-z_]+):(\\d+)");
-    private static final Pattern PHONE_ATTRIBUTE = Pattern.compile("(?:([A-H])\\.)?(extension|EXTENSION|login|"
-            + "dialplan_number|voicemail_id)");
+    private static final Pattern PHONE_ATTRIBUTE =
+            Pattern.compile("(?:([A-H])\\.)?(extension|EXTENSION|login|" + "dialplan_number|voicemail_id)");
     private static final Pattern TEST_NAME = Pattern.compile("(agent|AGENT|alias)(?:\\.([A-H]))?");
     private static final Pattern ROLE_SETTING = Pattern.compile("([a-z_0-9]+)\\.(user|pass)");
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** Expands a text of a feature file; {@code acting} is the user of the request being built, if any. */
     static String expand(String text, ScenarioContext ctx, Optional<Credentials> acting) {
@@ -52,8 +51,7 @@ final class Placeholders {
     }
 
     /** Expands, passing each value through {@code encode} (for raw query strings). */
-    static String expand(String text, ScenarioContext ctx, Optional<Credentials> acting,
-                         UnaryOperator<String> encode) {
+    static String expand(String text, ScenarioContext ctx, Optional<Credentials> acting, UnaryOperator<String> encode) {
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -103,25 +101,33 @@ final class Placeholders {
             case "empty" -> "";
             case "space" -> " ";
             case "tab" -> "\t";
-            case "user" -> acting.map(Credentials::user).orElseGet(() -> ctx.lastParam("user").orElse(""));
-            case "pass" -> acting.map(Credentials::pass).orElseGet(() -> ctx.lastParam("pass").orElse(""));
+            case "user" ->
+                acting.map(Credentials::user)
+                        .orElseGet(() -> ctx.lastParam("user").orElse(""));
+            case "pass" ->
+                acting.map(Credentials::pass)
+                        .orElseGet(() -> ctx.lastParam("pass").orElse(""));
             case "unknown_user" -> run.fixtures().unknownUser();
             case "server_ip" -> ctx.serverIp();
             case "server_ip:dashes" -> ctx.serverIp().replace('.', '-');
             case "server_ip:digits" -> ctx.serverIp().replaceAll("[^0-9]", "");
             case "second_server_ip" -> ctx.secondServerIp();
-            case "unknown_server_ip" -> config.require(TargetConfig.UNKNOWN_SERVER_IP,
-                    "the scenario needs a server_ip that is not a server");
-            case "hidden_user_group" -> config.require(TargetConfig.HIDDEN_USER_GROUP,
-                    "the scenario needs a phone group the limited_group user cannot see");
+            case "unknown_server_ip" ->
+                config.require(TargetConfig.UNKNOWN_SERVER_IP, "the scenario needs a server_ip that is not a server");
+            case "hidden_user_group" ->
+                config.require(
+                        TargetConfig.HIDDEN_USER_GROUP,
+                        "the scenario needs a phone group the limited_group user cannot see");
             case "template_id" -> template(config);
             case "TEMPLATE_ID" -> template(config).toUpperCase(Locale.ROOT);
             case "agent_pass" -> run.fixtures().agentPass();
             case "unknown_alias" -> run.fixtures().phoneAlias("") + "zz";
-            case "agent_user_group" -> config.require(TargetConfig.AGENT_USER_GROUP,
-                    "the scenario needs a user group the user_admin may put users in");
-            case "template_user" -> config.require(TargetConfig.TEMPLATE_USER,
-                    "the scenario copies an existing level-1 agent");
+            case "agent_user_group" ->
+                config.require(
+                        TargetConfig.AGENT_USER_GROUP,
+                        "the scenario needs a user group the user_admin may put users in");
+            case "template_user" ->
+                config.require(TargetConfig.TEMPLATE_USER, "the scenario copies an existing level-1 agent");
             case "prefix" -> run.fixtures().prefix();
             case "PREFIX" -> run.fixtures().prefix().toUpperCase(Locale.ROOT);
             case "unknown_extension" -> run.fixtures().unknownExtension();

@@ -31,13 +31,15 @@ final class ReleaseClasses {
 
     /** The classes of these profiles, in any order. */
     static ReleaseClasses of(List<String> profiles) {
-        List<Version> sorted = profiles.stream().map(Version::parse).sorted().distinct().toList();
+        List<Version> sorted =
+                profiles.stream().map(Version::parse).sorted().distinct().toList();
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("no release profiles");
         }
         List<ReleaseClass> classes = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            Optional<Version> first = i == 0 ? Optional.empty() : Optional.of(sorted.get(i - 1).next());
+            Optional<Version> first =
+                    i == 0 ? Optional.empty() : Optional.of(sorted.get(i - 1).next());
             Optional<Version> last = i == sorted.size() - 1 ? Optional.empty() : Optional.of(sorted.get(i));
             classes.add(new ReleaseClass(sorted.get(i).toString(), first, last));
         }
@@ -65,10 +67,14 @@ final class ReleaseClasses {
         range.from().ifPresent(v -> requireBoundary(range, v));
         range.before().ifPresent(v -> requireBoundary(range, v));
         List<String> selected = classes.stream()
-                .filter(c -> range.from().isEmpty() || c.first().filter(f -> f.compareTo(range.from().get()) >= 0)
-                        .isPresent())
-                .filter(c -> range.before().isEmpty() || c.last().filter(l -> l.compareTo(range.before().get()) < 0)
-                        .isPresent())
+                .filter(c -> range.from().isEmpty()
+                        || c.first()
+                                .filter(f -> f.compareTo(range.from().get()) >= 0)
+                                .isPresent())
+                .filter(c -> range.before().isEmpty()
+                        || c.last()
+                                .filter(l -> l.compareTo(range.before().get()) < 0)
+                                .isPresent())
                 .map(ReleaseClass::profile)
                 .toList();
         if (selected.isEmpty()) {
@@ -87,7 +93,10 @@ final class ReleaseClasses {
     }
 
     private List<Version> boundaries() {
-        return classes.stream().map(ReleaseClass::first).flatMap(Optional::stream).toList();
+        return classes.stream()
+                .map(ReleaseClass::first)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** e.g. "2.14-107: up to 2.14-107; 2.14-202: 2.14-108 and later". */
@@ -105,8 +114,9 @@ final class ReleaseClasses {
     private record ReleaseClass(String profile, Optional<Version> first, Optional<Version> last) {
         @Override
         public String toString() {
-            return profile + ": " + first.map(f -> last.map(l -> f + " to " + l).orElse(f + " and later"))
-                    .orElse("up to " + last.map(Version::toString).orElse("any"));
+            return profile + ": "
+                    + first.map(f -> last.map(l -> f + " to " + l).orElse(f + " and later"))
+                            .orElse("up to " + last.map(Version::toString).orElse("any"));
         }
     }
 
@@ -115,15 +125,16 @@ final class ReleaseClasses {
 
         private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)-(\\d+)");
         private static final Comparator<Version> ORDER = Comparator.comparingInt(Version::major)
-                .thenComparingInt(Version::minor).thenComparingInt(Version::number);
+                .thenComparingInt(Version::minor)
+                .thenComparingInt(Version::number);
 
         static Version parse(String text) {
             Matcher m = FORMAT.matcher(text);
             if (!m.matches()) {
                 throw new IllegalArgumentException("'" + text + "' is no release number like 2.14-202");
             }
-            return new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return new Version(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
 
         Version next() {

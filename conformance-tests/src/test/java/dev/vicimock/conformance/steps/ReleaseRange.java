@@ -18,11 +18,11 @@ record ReleaseRange(String phrase, Optional<Version> exact, Optional<Version> fr
 
     private static final String VERSION = "\\d+\\.\\d+-\\d+";
     /** The phrases, as the {releases} parameter type matches them. */
-    static final String REGEX = "on " + VERSION + "|from " + VERSION + " before " + VERSION + "|from " + VERSION
-            + " on|before " + VERSION;
-    private static final Pattern PARTS = Pattern.compile(
-            "on (?<exact>" + VERSION + ")|from (?<from>" + VERSION + ")(?: before (?<until>" + VERSION + ")| on)"
-                    + "|before (?<before>" + VERSION + ")");
+    static final String REGEX =
+            "on " + VERSION + "|from " + VERSION + " before " + VERSION + "|from " + VERSION + " on|before " + VERSION;
+
+    private static final Pattern PARTS = Pattern.compile("on (?<exact>" + VERSION + ")|from (?<from>" + VERSION
+            + ")(?: before (?<until>" + VERSION + ")| on)" + "|before (?<before>" + VERSION + ")");
 
     static ReleaseRange parse(String phrase) {
         Matcher m = PARTS.matcher(phrase);

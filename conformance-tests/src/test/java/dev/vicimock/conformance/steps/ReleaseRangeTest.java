@@ -13,59 +13,65 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Which release classes a step's range covers, and which ranges are mistakes in a feature file. */
 class ReleaseRangeTest {
 
-    private static final ReleaseClasses FIVE = ReleaseClasses.of(
-            List.of("2.14-202", "2.14-167", "2.14-159", "2.14-127", "2.14-107"));
+    private static final ReleaseClasses FIVE =
+            ReleaseClasses.of(List.of("2.14-202", "2.14-167", "2.14-159", "2.14-127", "2.14-107"));
     private static final ReleaseClasses TWO = ReleaseClasses.of(List.of("2.14-202", "2.14-107"));
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = ';', value = {
-        "on 2.14-107;                  2.14-107",
-        "on 2.14-202;                  2.14-202",
-        "on 2.14-159;                  2.14-159",
-        "from 2.14-108 on;             2.14-127 2.14-159 2.14-167 2.14-202",
-        "from 2.14-128 on;             2.14-159 2.14-167 2.14-202",
-        "from 2.14-160 on;             2.14-167 2.14-202",
-        "from 2.14-168 on;             2.14-202",
-        "before 2.14-108;              2.14-107",
-        "before 2.14-128;              2.14-107 2.14-127",
-        "before 2.14-168;              2.14-107 2.14-127 2.14-159 2.14-167",
-        "from 2.14-108 before 2.14-168; 2.14-127 2.14-159 2.14-167",
-        "from 2.14-128 before 2.14-160; 2.14-159",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "on 2.14-107;                  2.14-107",
+                "on 2.14-202;                  2.14-202",
+                "on 2.14-159;                  2.14-159",
+                "from 2.14-108 on;             2.14-127 2.14-159 2.14-167 2.14-202",
+                "from 2.14-128 on;             2.14-159 2.14-167 2.14-202",
+                "from 2.14-160 on;             2.14-167 2.14-202",
+                "from 2.14-168 on;             2.14-202",
+                "before 2.14-108;              2.14-107",
+                "before 2.14-128;              2.14-107 2.14-127",
+                "before 2.14-168;              2.14-107 2.14-127 2.14-159 2.14-167",
+                "from 2.14-108 before 2.14-168; 2.14-127 2.14-159 2.14-167",
+                "from 2.14-128 before 2.14-160; 2.14-159",
+            })
     void fiveProfiles(String phrase, String profiles) {
         assertEquals(Arrays.asList(profiles.trim().split(" ")), FIVE.select(ReleaseRange.parse(phrase.trim())));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = ';', value = {
-        "on 2.14-107;      2.14-107",
-        "on 2.14-202;      2.14-202",
-        "from 2.14-108 on; 2.14-202",
-        "before 2.14-108;  2.14-107",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "on 2.14-107;      2.14-107",
+                "on 2.14-202;      2.14-202",
+                "from 2.14-108 on; 2.14-202",
+                "before 2.14-108;  2.14-107",
+            })
     void twoProfiles(String phrase, String profiles) {
         assertEquals(Arrays.asList(profiles.trim().split(" ")), TWO.select(ReleaseRange.parse(phrase.trim())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-        "on 2.14-150;                   not a release profile",
-        "from 2.14-140 on;              2.14-140 is not the first version of a release class",
-        "before 2.14-202;               2.14-202 is not the first version of a release class",
-        "from 2.14-107 on;              2.14-107 is not the first version of a release class",
-        "from 2.14-168 before 2.14-128; covers no release class",
-        "from 2.14-128 before 2.14-128; covers no release class",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "on 2.14-150;                   not a release profile",
+                "from 2.14-140 on;              2.14-140 is not the first version of a release class",
+                "before 2.14-202;               2.14-202 is not the first version of a release class",
+                "from 2.14-107 on;              2.14-107 is not the first version of a release class",
+                "from 2.14-168 before 2.14-128; covers no release class",
+                "from 2.14-128 before 2.14-128; covers no release class",
+            })
     void mistakesInAFeatureFile(String phrase, String message) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FIVE.select(ReleaseRange.parse(phrase.trim())));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FIVE.select(ReleaseRange.parse(phrase.trim())));
         assertTrue(e.getMessage().contains(message.trim()), e.getMessage());
     }
 
     @Test
     void aBoundaryOfFiveClassesIsAMistakeWithTwo() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TWO.select(ReleaseRange.parse("from 2.14-128 on")));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TWO.select(ReleaseRange.parse("from 2.14-128 on")));
         assertTrue(e.getMessage().contains("2.14-108"), "names the boundaries there are: " + e.getMessage());
     }
 
@@ -76,8 +82,10 @@ class ReleaseRangeTest {
 
     @Test
     void theClassesAreDescribedAsReleaseNotesWould() {
-        assertEquals("2.14-107: up to 2.14-107; 2.14-127: 2.14-108 to 2.14-127; 2.14-159: 2.14-128 to 2.14-159; "
-                + "2.14-167: 2.14-160 to 2.14-167; 2.14-202: 2.14-168 and later", FIVE.describe());
+        assertEquals(
+                "2.14-107: up to 2.14-107; 2.14-127: 2.14-108 to 2.14-127; 2.14-159: 2.14-128 to 2.14-159; "
+                        + "2.14-167: 2.14-160 to 2.14-167; 2.14-202: 2.14-168 and later",
+                FIVE.describe());
     }
 
     @Test

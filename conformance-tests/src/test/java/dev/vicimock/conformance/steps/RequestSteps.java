@@ -69,8 +69,8 @@ public final class RequestSteps {
 
     private List<Param> updateParams(Actor actor, String alias, List<List<String>> overrides) {
         TestPhone phone = ctx.phone(alias);
-        List<Param> base = new ArrayList<>(List.of(new Param("extension", phone.extension()),
-                new Param("server_ip", phone.serverIp())));
+        List<Param> base = new ArrayList<>(
+                List.of(new Param("extension", phone.extension()), new Param("server_ip", phone.serverIp())));
         return call(actor, "update_phone", base, overrides);
     }
 
@@ -112,13 +112,12 @@ public final class RequestSteps {
     }
 
     private void add(Actor actor, String alias, List<List<String>> overrides) {
-        TestPhone phone = ctx.hasPhone(alias) ? ctx.phone(alias)
-                : ctx.run().fixtures().phone(alias, ctx.serverIp());
+        TestPhone phone =
+                ctx.hasPhone(alias) ? ctx.phone(alias) : ctx.run().fixtures().phone(alias, ctx.serverIp());
         ctx.addPhone(phone);
         // registered before it is sent: whatever the answer, the phone is deleted afterwards if it exists
         ctx.run().fixtures().created(phone.extension(), phone.serverIp());
-        ctx.send(ApiRequest.get(call(actor, "add_phone", Fixtures.addPhoneParams(phone), overrides)),
-                actor.role());
+        ctx.send(ApiRequest.get(call(actor, "add_phone", Fixtures.addPhoneParams(phone), overrides)), actor.role());
     }
 
     // ---- raw requests
@@ -135,8 +134,10 @@ public final class RequestSteps {
         List<Param> decoded = new ArrayList<>();
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
-            decoded.add(eq < 0 ? new Param(pair, "") : new Param(decode(pair.substring(0, eq)),
-                    decode(pair.substring(eq + 1))));
+            decoded.add(
+                    eq < 0
+                            ? new Param(pair, "")
+                            : new Param(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1))));
         }
         ctx.send(ApiRequest.getRaw(raw, decoded), Optional.empty());
     }
@@ -160,7 +161,8 @@ public final class RequestSteps {
 
     @When("a client POSTs these parameters as multipart\\/form-data:")
     public void postsMultipart(DataTable params) {
-        ctx.send(ApiRequest.postMultipart(List.of(), apply(new ArrayList<>(), rows(params), Optional.empty())),
+        ctx.send(
+                ApiRequest.postMultipart(List.of(), apply(new ArrayList<>(), rows(params), Optional.empty())),
                 Optional.empty());
     }
 

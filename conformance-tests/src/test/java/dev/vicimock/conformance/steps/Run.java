@@ -45,8 +45,13 @@ public final class Run {
     private final Thread safetyNet;
     private boolean finished;
 
-    private Run(TargetConfig config, Target target, ApiClient client, ReleaseProfile release, Fixtures fixtures,
-                Optional<String> disabled) {
+    private Run(
+            TargetConfig config,
+            Target target,
+            ApiClient client,
+            ReleaseProfile release,
+            Fixtures fixtures,
+            Optional<String> disabled) {
         this.config = config;
         this.target = target;
         this.client = client;
@@ -88,7 +93,8 @@ public final class Run {
         current = run;
         LOG.info(() -> "conformance run against " + target.describe() + " (settings from " + config.source()
                 + "), expecting release "
-                + current.release.profile() + current.release.note().map(n -> " (" + n + ")").orElse("")
+                + current.release.profile()
+                + current.release.note().map(n -> " (" + n + ")").orElse("")
                 + ", phone prefix " + fixtures.prefix());
         return current;
     }
@@ -120,7 +126,8 @@ public final class Run {
         userAdmin().ifPresent(userAdmin -> {
             for (String alias : Fixtures.ALIASES) {
                 fixtures.probeUser(client, userAdmin, fixtures.user(alias)).ifPresent(taken::add);
-                fixtures.probeAlias(client, userAdmin, fixtures.phoneAlias(alias)).ifPresent(taken::add);
+                fixtures.probeAlias(client, userAdmin, fixtures.phoneAlias(alias))
+                        .ifPresent(taken::add);
             }
         });
         if (!taken.isEmpty()) {
@@ -141,7 +148,8 @@ public final class Run {
             Credentials admin = config.credentials(Role.ADMIN);
             for (String key : fixtures.outstanding()) {
                 int at = key.lastIndexOf('@');
-                fixtures.delete(client, admin, key.substring(0, at), key.substring(at + 1)).ifPresent(problems::add);
+                fixtures.delete(client, admin, key.substring(0, at), key.substring(at + 1))
+                        .ifPresent(problems::add);
             }
         }
         Optional<Credentials> userAdmin = userAdmin();
@@ -152,7 +160,8 @@ public final class Run {
             for (String alias : fixtures.outstandingAliases()) {
                 fixtures.deleteAlias(client, userAdmin.get(), alias).ifPresent(problems::add);
             }
-        } else if (!fixtures.outstandingUsers().isEmpty() || !fixtures.outstandingAliases().isEmpty()) {
+        } else if (!fixtures.outstandingUsers().isEmpty()
+                || !fixtures.outstandingAliases().isEmpty()) {
             problems.add("no user_admin configured to delete users " + fixtures.outstandingUsers()
                     + " and phone aliases " + fixtures.outstandingAliases());
         }
@@ -210,8 +219,12 @@ public final class Run {
     }
 
     RunFacts facts() {
-        return new RunFacts(config.isSimulator() ? "mock" : "real", target.describe(), release.profile(),
-                release.version() + " build " + release.build(), release.note());
+        return new RunFacts(
+                config.isSimulator() ? "mock" : "real",
+                target.describe(),
+                release.profile(),
+                release.version() + " build " + release.build(),
+                release.note());
     }
 
     public TargetConfig config() {

@@ -58,8 +58,11 @@ public final class ScenarioContext {
 
     /** The simulator's admin API; a scenario step that needs it on a real server is skipped. */
     public SimulatorAdmin simulator() {
-        return run.target().simulator().orElseThrow(() -> new org.opentest4j.TestAbortedException(
-                "skipped: this step reads or changes the simulator's state, which a real server does not expose"));
+        return run.target()
+                .simulator()
+                .orElseThrow(
+                        () -> new org.opentest4j.TestAbortedException(
+                                "skipped: this step reads or changes the simulator's state, which a real server does not expose"));
     }
 
     public String serverIp() {
@@ -139,15 +142,26 @@ public final class ScenarioContext {
     private ApiExchange transmit(ApiRequest request, String label) {
         registerUsersAndAliases(request);
         requestCount++;
-        Allure.addAttachment(label + " " + requestCount, "text/plain",
-                Redactor.request(run.client().apiUrl(), request), ".txt");
+        Allure.addAttachment(
+                label + " " + requestCount,
+                "text/plain",
+                Redactor.request(run.client().apiUrl(), request),
+                ".txt");
         ApiExchange exchange = run.client().send(request);
-        RunFileRecorder.record(run.client().apiUrl(), run.release().version(), run.release().build(),
-                run.fixtures().prefix(), exchange);
+        RunFileRecorder.record(
+                run.client().apiUrl(),
+                run.release().version(),
+                run.release().build(),
+                run.fixtures().prefix(),
+                exchange);
         Allure.addAttachment("response " + requestCount, "text/plain", Redactor.response(exchange), ".txt");
-        exchange.mainAnswer().ifPresent(a -> Allure.addAttachment("parsed " + requestCount, "text/plain",
-                Redactor.text(a.describe()) + "\ngrammar line: "
-                        + exchange.grammarLine().map(Enum::name).orElse("(none)"), ".txt"));
+        exchange.mainAnswer()
+                .ifPresent(a -> Allure.addAttachment(
+                        "parsed " + requestCount,
+                        "text/plain",
+                        Redactor.text(a.describe()) + "\ngrammar line: "
+                                + exchange.grammarLine().map(Enum::name).orElse("(none)"),
+                        ".txt"));
         registerAddedPhone(exchange);
         registerCreated(exchange);
         return exchange;
@@ -161,10 +175,12 @@ public final class ScenarioContext {
     private void registerUsersAndAliases(ApiRequest request) {
         String function = request.param("function").orElse("");
         switch (function) {
-            case "add_user", "copy_user" -> request.param("agent_user")
-                    .ifPresent(u -> ours(storedNames(u, 20)).forEach(run.fixtures()::createdUser));
-            case "add_phone_alias" -> request.param("alias_id")
-                    .ifPresent(a -> ours(storedNames(a, 20)).forEach(run.fixtures()::createdAlias));
+            case "add_user", "copy_user" ->
+                request.param("agent_user")
+                        .ifPresent(u -> ours(storedNames(u, 20)).forEach(run.fixtures()::createdUser));
+            case "add_phone_alias" ->
+                request.param("alias_id")
+                        .ifPresent(a -> ours(storedNames(a, 20)).forEach(run.fixtures()::createdAlias));
             default -> {
                 // no other function creates a user or a phone alias
             }
@@ -214,7 +230,9 @@ public final class ScenarioContext {
     private void registerAddedPhone(ApiExchange exchange) {
         ApiRequest r = exchange.request();
         if ("add_phone".equals(r.param("function").orElse(""))
-                && exchange.grammarLine().filter(l -> l == GrammarLine.PHONE_ADDED).isPresent()) {
+                && exchange.grammarLine()
+                        .filter(l -> l == GrammarLine.PHONE_ADDED)
+                        .isPresent()) {
             exchange.mainAnswer().ifPresent(a -> {
                 if (a.fields().size() >= 3) {
                     run.fixtures().created(a.fields().get(1), a.fields().get(2));
@@ -268,7 +286,8 @@ public final class ScenarioContext {
     void requireLastChecked() {
         if (last != null && !lastChecked) {
             throw new AssertionError("the answer to the previous request was not checked for release "
-                    + run.release().profile() + ": " + Redactor.text(last.body()).replace("\n", "\\n")
+                    + run.release().profile() + ": "
+                    + Redactor.text(last.body()).replace("\n", "\\n")
                     + " — add a 'Then the answer is' step for it, or one for a range of releases that holds "
                     + run.release().profile() + " ('Then from 2.14-128 on the answer is', 'Then before 2.14-168 ...')");
         }

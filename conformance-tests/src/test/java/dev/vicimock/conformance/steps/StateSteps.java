@@ -38,12 +38,22 @@ public final class StateSteps {
             "phone_pass", "pass",
             "phone_login", "login",
             "admin_user_group", "user_group");
-    private static final List<String> NUMERIC_COLUMNS = List.of("user_level", "failed_login_count",
-            "phone_ring_timeout");
+
+    private static final List<String> NUMERIC_COLUMNS =
+            List.of("user_level", "failed_login_count", "phone_ring_timeout");
     /** The tables a request may write, besides users (whose login columns every login writes). */
-    private static final List<String> WRITABLE_TABLES = List.of("phones", "servers", "conf_templates", "user_groups",
-            "phones_alias", "groups_alias", "campaign_agents", "inbound_group_agents", "live_agents",
+    private static final List<String> WRITABLE_TABLES = List.of(
+            "phones",
+            "servers",
+            "conf_templates",
+            "user_groups",
+            "phones_alias",
+            "groups_alias",
+            "campaign_agents",
+            "inbound_group_agents",
+            "live_agents",
             "live_inbound_agents");
+
     private static final Map<String, String> LOG_CODES = Map.of(
             "MODIFY", "ADMIN API UPDATE PHONE",
             "DELETE", "ADMIN API DELETE PHONE");
@@ -85,7 +95,8 @@ public final class StateSteps {
             return;
         }
         TestPhone phone = ctx.phone(alias);
-        Map<String, Object> row = ctx.stateAfter().phone(phone.extension(), phone.serverIp())
+        Map<String, Object> row = ctx.stateAfter()
+                .phone(phone.extension(), phone.serverIp())
                 .orElseThrow(() -> new AssertionError("no phone " + phone.key() + " in the simulator"));
         List<String> problems = new ArrayList<>();
         for (List<String> f : fields) {
@@ -182,8 +193,10 @@ public final class StateSteps {
         if (!extension.equalsIgnoreCase(String.valueOf(entry.get("record_id")))) {
             problems.add("record_id: expected " + extension + ", got " + entry.get("record_id"));
         }
-        Object flag = ctx.stateAfter().row("servers", "server_ip", serverIp)
-                .map(s -> s.get("rebuild_conf_files")).orElse("(no such server)");
+        Object flag = ctx.stateAfter()
+                .row("servers", "server_ip", serverIp)
+                .map(s -> s.get("rebuild_conf_files"))
+                .orElse("(no such server)");
         if (!"Y".equals(flag)) {
             problems.add("rebuild_conf_files of " + serverIp + ": expected Y, got " + flag);
         }
@@ -224,8 +237,8 @@ public final class StateSteps {
     }
 
     @Then("{releases} the admin log gained the entry {word} {word} {string} for {string}")
-    public void inReleasesAdminLogGainedEntry(ReleaseRange releases, String section, String type, String code,
-                                              String record) {
+    public void inReleasesAdminLogGainedEntry(
+            ReleaseRange releases, String section, String type, String code, String record) {
         if (releases.appliesTo(ctx)) {
             adminLogGainedEntry(section, type, code, record);
         }
@@ -261,14 +274,16 @@ public final class StateSteps {
         }
         // an update of a missing phone writes nothing, so it is a safe question
         Credentials admin = Actor.admin().credentials(ctx);
-        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, "update_phone", List.of(
-                new Param("extension", phone.extension()), new Param("server_ip", phone.serverIp())))));
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(
+                admin,
+                "update_phone",
+                List.of(new Param("extension", phone.extension()), new Param("server_ip", phone.serverIp())))));
         String expected = "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |" + admin.user() + "|"
                 + phone.serverIp() + "|" + phone.extension() + "\n";
         ctx.run().coverage().stateCheck(true);
         if (!expected.equals(ex.body())) {
-            throw new AssertionError("phone " + phone.key() + " should be gone; update_phone answered "
-                    + ctx.redact(ex.body()));
+            throw new AssertionError(
+                    "phone " + phone.key() + " should be gone; update_phone answered " + ctx.redact(ex.body()));
         }
     }
 
@@ -293,8 +308,8 @@ public final class StateSteps {
                 + phone.serverIp() + "|" + phone.extension() + "\n";
         ctx.run().coverage().stateCheck(true);
         if (!expected.equals(ex.body())) {
-            throw new AssertionError("phone " + phone.key() + " should exist; add_phone answered "
-                    + ctx.redact(ex.body()));
+            throw new AssertionError(
+                    "phone " + phone.key() + " should exist; add_phone answered " + ctx.redact(ex.body()));
         }
     }
 
@@ -313,7 +328,9 @@ public final class StateSteps {
             return;
         }
         String user = actor.credentials(ctx).user();
-        Object actual = ctx.stateAfter().row("users", "user", user).map(u -> u.get("failed_login_count"))
+        Object actual = ctx.stateAfter()
+                .row("users", "user", user)
+                .map(u -> u.get("failed_login_count"))
                 .orElseThrow(() -> new AssertionError("no user " + user + " in the simulator"));
         if (!String.valueOf(count).equals(String.valueOf(actual))) {
             throw new AssertionError("failed_login_count of " + user + ": expected " + count + ", got " + actual);
@@ -378,10 +395,12 @@ public final class StateSteps {
     public void simulatorLockoutClock(Actor actor, int failures, int minutes) {
         SimulatorAdmin simulator = ctx.simulator();
         ApiExchange version = ctx.sendSetup(ApiRequest.get(List.of(new Param("function", "version"))));
-        String date = version.mainAnswer().map(a -> a.values().get("DATE"))
+        String date = version.mainAnswer()
+                .map(a -> a.values().get("DATE"))
                 .orElseThrow(() -> new AssertionError("no DATE in " + version.body()));
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        String lastLogin = LocalDateTime.parse(date, format).minusMinutes(minutes).format(format);
+        String lastLogin =
+                LocalDateTime.parse(date, format).minusMinutes(minutes).format(format);
         String user = actor.credentials(ctx).user();
         State state = simulator.state();
         Map<String, Object> row = state.row("users", "user", user)
@@ -426,8 +445,10 @@ public final class StateSteps {
         Map<String, String> changes = new HashMap<>();
         for (String column : after.get().keySet()) {
             if (!Objects.equals(before.get().get(column), after.get().get(column))) {
-                changes.put(column, Redactor.value(column, before.get().get(column)) + " -> "
-                        + Redactor.value(column, after.get().get(column)));
+                changes.put(
+                        column,
+                        Redactor.value(column, before.get().get(column)) + " -> "
+                                + Redactor.value(column, after.get().get(column)));
             }
         }
         return changes.toString();

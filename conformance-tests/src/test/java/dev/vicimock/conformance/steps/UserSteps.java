@@ -98,7 +98,11 @@ public final class UserSteps {
     }
 
     private static String value(List<Param> params, String name) {
-        return params.stream().filter(p -> p.name().equals(name)).map(Param::value).findFirst().orElse("");
+        return params.stream()
+                .filter(p -> p.name().equals(name))
+                .map(Param::value)
+                .findFirst()
+                .orElse("");
     }
 
     // ---- stored values
@@ -110,7 +114,8 @@ public final class UserSteps {
             return;
         }
         String user = expand(name);
-        Map<String, Object> row = ctx.stateAfter().rowIgnoringCase("users", "user", user)
+        Map<String, Object> row = ctx.stateAfter()
+                .rowIgnoringCase("users", "user", user)
                 .orElseThrow(() -> new AssertionError("no user " + user + " in the simulator"));
         List<String> problems = new ArrayList<>();
         for (List<String> f : fields.asLists()) {
@@ -166,11 +171,13 @@ public final class UserSteps {
         }
         Credentials admin = Actor.userAdmin().credentials(ctx);
         boolean details = GrammarLine.USER_DETAILS.appliesTo(ctx.run().release().profile());
-        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(admin, details ? "user_details" : "update_user",
-                List.of(new Param("agent_user", user)))));
-        String gone = details ? "ERROR: user_details USER NOT FOUND: " + admin.user() + "|" + user + "\n"
+        ApiExchange ex = ctx.sendSetup(ApiRequest.get(Requests.call(
+                admin, details ? "user_details" : "update_user", List.of(new Param("agent_user", user)))));
+        String gone = details
+                ? "ERROR: user_details USER NOT FOUND: " + admin.user() + "|" + user + "\n"
                 : "ERROR: update_user USER DOES NOT EXIST: |" + admin.user() + "|\n";
-        boolean found = details ? ex.grammarLine().filter(l -> l == GrammarLine.USER_DETAILS).isPresent()
+        boolean found = details
+                ? ex.grammarLine().filter(l -> l == GrammarLine.USER_DETAILS).isPresent()
                 : ex.body().equals("ERROR: update_user NO UPDATES DEFINED: |" + admin.user() + "|\n");
         boolean answered = found || ex.body().equals(gone);
         if (!answered || found != exists) {

@@ -22,6 +22,7 @@ public final class ApiClient implements AutoCloseable {
 
     /** The response headers the suite asserts; others are not kept. */
     static final List<String> KEPT_HEADERS = List.of("content-type", "cache-control", "pragma");
+
     private static final String BOUNDARY = "----conformanceBoundary7MA4YWxkTrZu0gW";
 
     private final String apiUrl;

@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param multipart   the parts of a multipart/form-data body; empty for other bodies
  * @param params      every parameter sent, decoded, in order
  */
-public record ApiRequest(String method, String rawQuery, Optional<String> contentType, String body,
-                         List<Param> multipart, List<Param> params) {
+public record ApiRequest(
+        String method,
+        String rawQuery,
+        Optional<String> contentType,
+        String body,
+        List<Param> multipart,
+        List<Param> params) {
 
     public static final String FORM = "application/x-www-form-urlencoded";
     public static final String MULTIPART = "multipart/form-data";
@@ -39,8 +44,8 @@ public record ApiRequest(String method, String rawQuery, Optional<String> conten
 
     /** A POST with these query parameters and an urlencoded form body. */
     public static ApiRequest postForm(List<Param> query, List<Param> form) {
-        return new ApiRequest("POST", Param.encode(query), Optional.of(FORM), Param.encode(form), List.of(),
-                concat(query, form));
+        return new ApiRequest(
+                "POST", Param.encode(query), Optional.of(FORM), Param.encode(form), List.of(), concat(query, form));
     }
 
     /** A POST with these query parameters and a multipart/form-data body. */

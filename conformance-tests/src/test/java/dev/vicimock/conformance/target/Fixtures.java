@@ -17,6 +17,7 @@ public final class Fixtures {
 
     /** The letters a scenario may name test phones by; "" is "the phone". */
     public static final List<String> ALIASES = List.of("", "A", "B", "C", "D", "E", "F", "G", "H");
+
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,11 +58,18 @@ public final class Fixtures {
     public TestPhone phone(String alias, String serverIp) {
         int ordinal = ALIASES.indexOf(alias);
         if (ordinal < 0) {
-            throw new IllegalArgumentException("test phones are named by one capital letter A to H, not '"
-                    + alias + "'");
+            throw new IllegalArgumentException(
+                    "test phones are named by one capital letter A to H, not '" + alias + "'");
         }
         String number = String.format(Locale.ROOT, "86%02d", ordinal);
-        return new TestPhone(alias, extension(alias), serverIp, number, number, phonePass, registrationPassword,
+        return new TestPhone(
+                alias,
+                extension(alias),
+                serverIp,
+                number,
+                number,
+                phonePass,
+                registrationPassword,
                 "Conformance " + (alias.isEmpty() ? "phone" : alias));
     }
 
@@ -101,8 +109,8 @@ public final class Fixtures {
 
     private static String letter(String alias) {
         if (!ALIASES.contains(alias)) {
-            throw new IllegalArgumentException("test users and aliases are named by one capital letter A to H, not '"
-                    + alias + "'");
+            throw new IllegalArgumentException(
+                    "test users and aliases are named by one capital letter A to H, not '" + alias + "'");
         }
         return alias.toLowerCase(Locale.ROOT);
     }
@@ -168,8 +176,8 @@ public final class Fixtures {
      * gone counts as done; any other answer is returned as a problem.
      */
     public Optional<String> deleteUser(ApiClient client, Credentials userAdmin, String user) {
-        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_user", List.of(
-                new Param("agent_user", user), new Param("delete_user", "Y")))));
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(
+                userAdmin, "update_user", List.of(new Param("agent_user", user), new Param("delete_user", "Y")))));
         String body = ex.body();
         if (body.startsWith("SUCCESS: update_user USER HAS BEEN DELETED")
                 || body.startsWith("ERROR: update_user USER DOES NOT EXIST")) {
@@ -181,8 +189,10 @@ public final class Fixtures {
 
     /** Deletes a phone alias the suite created; one already gone counts as done. */
     public Optional<String> deleteAlias(ApiClient client, Credentials userAdmin, String aliasId) {
-        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_phone_alias", List.of(
-                new Param("alias_id", aliasId), new Param("delete_alias", "Y")))));
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(
+                userAdmin,
+                "update_phone_alias",
+                List.of(new Param("alias_id", aliasId), new Param("delete_alias", "Y")))));
         String body = ex.body();
         if (body.startsWith("SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED")
                 || body.startsWith("ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST")) {
@@ -199,10 +209,12 @@ public final class Fixtures {
      * @return empty when the name is free, otherwise what the server said
      */
     public Optional<String> probeUser(ApiClient client, Credentials userAdmin, String user) {
-        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_user",
-                List.of(new Param("agent_user", user)))));
-        return ex.body().startsWith("ERROR: update_user USER DOES NOT EXIST") ? Optional.empty()
-                : Optional.of("user " + user + ": HTTP " + ex.status() + " " + ex.body().replace("\n", "\\n"));
+        ApiExchange ex = client.send(
+                ApiRequest.get(Requests.call(userAdmin, "update_user", List.of(new Param("agent_user", user)))));
+        return ex.body().startsWith("ERROR: update_user USER DOES NOT EXIST")
+                ? Optional.empty()
+                : Optional.of("user " + user + ": HTTP " + ex.status() + " "
+                        + ex.body().replace("\n", "\\n"));
     }
 
     /**
@@ -210,9 +222,12 @@ public final class Fixtures {
      * only after the alias was looked up.
      */
     public Optional<String> probeAlias(ApiClient client, Credentials userAdmin, String aliasId) {
-        ApiExchange ex = client.send(ApiRequest.get(Requests.call(userAdmin, "update_phone_alias",
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(
+                userAdmin,
+                "update_phone_alias",
                 List.of(new Param("alias_id", aliasId), new Param("alias_name", "x")))));
-        return ex.body().startsWith("ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST") ? Optional.empty()
+        return ex.body().startsWith("ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST")
+                ? Optional.empty()
                 : Optional.of("phone alias " + aliasId + ": HTTP " + ex.status() + " "
                         + ex.body().replace("\n", "\\n"));
     }
@@ -227,17 +242,20 @@ public final class Fixtures {
      * which counts as done; any other answer is returned as a problem.
      */
     public Optional<String> delete(ApiClient client, Credentials admin, String extension, String serverIp) {
-        ApiExchange ex = client.send(ApiRequest.get(Requests.call(admin, "update_phone", List.of(
-                new Param("extension", extension), new Param("server_ip", serverIp),
-                new Param("delete_phone", "Y")))));
+        ApiExchange ex = client.send(ApiRequest.get(Requests.call(
+                admin,
+                "update_phone",
+                List.of(
+                        new Param("extension", extension),
+                        new Param("server_ip", serverIp),
+                        new Param("delete_phone", "Y")))));
         String body = ex.body();
         if (body.startsWith("SUCCESS: update_phone PHONE HAS BEEN DELETED")
                 || body.startsWith("ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER")) {
             deleted(extension, serverIp);
             return Optional.empty();
         }
-        return Optional.of(extension + "@" + serverIp + ": HTTP " + ex.status() + " "
-                + body.replace("\n", "\\n"));
+        return Optional.of(extension + "@" + serverIp + ": HTTP " + ex.status() + " " + body.replace("\n", "\\n"));
     }
 
     /**
@@ -248,8 +266,8 @@ public final class Fixtures {
      * @return empty when both are free, otherwise what the server said
      */
     public Optional<String> probe(ApiClient client, Credentials admin, String extension, String serverIp) {
-        TestPhone probe = new TestPhone("", extension, serverIp, "8699", "8699", phonePass, registrationPassword,
-                "Conformance probe");
+        TestPhone probe = new TestPhone(
+                "", extension, serverIp, "8699", "8699", phonePass, registrationPassword, "Conformance probe");
         List<Param> params = new ArrayList<>();
         for (Param p : addPhoneParams(probe)) {
             params.add(p.name().equals("local_gmt") ? new Param("local_gmt", "99") : p);

@@ -63,13 +63,15 @@ class FixturesTest {
     void aCreatedPhoneIsDeletedAndForgotten() {
         TestPhone phone = fixtures.phone("C", "10.0.9.8");
         fixtures.created(phone.extension(), phone.serverIp());
-        ApiExchange added = client.send(ApiRequest.get(Requests.call(ADMIN, "add_phone",
-                Fixtures.addPhoneParams(phone))));
+        ApiExchange added =
+                client.send(ApiRequest.get(Requests.call(ADMIN, "add_phone", Fixtures.addPhoneParams(phone))));
         assertEquals("SUCCESS: add_phone PHONE HAS BEEN ADDED - 6666|cftest1c|10.0.9.8|SIP|8603\n", added.body());
 
         assertEquals(Optional.empty(), fixtures.delete(client, ADMIN, phone.extension(), phone.serverIp()));
         assertTrue(fixtures.outstanding().isEmpty());
-        assertTrue(fixtures.probe(client, ADMIN, phone.extension(), phone.serverIp()).isEmpty(),
+        assertTrue(
+                fixtures.probe(client, ADMIN, phone.extension(), phone.serverIp())
+                        .isEmpty(),
                 "the phone is gone");
     }
 

@@ -14,7 +14,9 @@ public record Param(String name, String value) {
     }
 
     public static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~")
+        return URLEncoder.encode(s, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%7E", "~")
                 .replace("*", "%2A");
     }
 }

@@ -31,10 +31,11 @@ public record ReleaseProfile(String profile, String version, String build, Optio
     /** Reads the version line a target answered and picks the profile. */
     public static ReleaseProfile fromVersionAnswer(String body) {
         Optional<ApiAnswer> answer = AnswerParser.parseMain(body);
-        if (answer.isEmpty() || answer.get().form() != Form.KEY_VALUE
+        if (answer.isEmpty()
+                || answer.get().form() != Form.KEY_VALUE
                 || !answer.get().values().containsKey("VERSION")) {
-            throw new IllegalStateException("the target did not answer function=version with a version line: '"
-                    + body + "'");
+            throw new IllegalStateException(
+                    "the target did not answer function=version with a version line: '" + body + "'");
         }
         String version = answer.get().values().get("VERSION");
         String build = answer.get().values().getOrDefault("BUILD", "");
@@ -50,15 +51,20 @@ public record ReleaseProfile(String profile, String version, String build, Optio
         Optional<Release> exact = Releases.byName(version);
         if (exact.isPresent()) {
             String recorded = exact.get().build();
-            Optional<String> note = recorded.equals(build) ? Optional.empty()
-                    : Optional.of("build " + build + " differs from the recorded build " + recorded
-                            + " of " + version + "; expecting the answers of " + version);
+            Optional<String> note = recorded.equals(build)
+                    ? Optional.empty()
+                    : Optional.of("build " + build + " differs from the recorded build " + recorded + " of " + version
+                            + "; expecting the answers of " + version);
             return new ReleaseProfile(version, version, build, note);
         }
         String standIn = standingFor(version);
-        return new ReleaseProfile(standIn, version, build, Optional.of("unknown release " + version
-                + " (build " + build + "); expecting the answers of " + standIn
-                + ", which stands for the releases around it"));
+        return new ReleaseProfile(
+                standIn,
+                version,
+                build,
+                Optional.of("unknown release " + version
+                        + " (build " + build + "); expecting the answers of " + standIn
+                        + ", which stands for the releases around it"));
     }
 
     /**
@@ -93,7 +99,8 @@ public record ReleaseProfile(String profile, String version, String build, Optio
 
     // 2.14-202 -> 2_0014_0202, so that versions compare as numbers part by part
     private static long number(Matcher m) {
-        return Long.parseLong(m.group(1)) * 100_000_000L + Long.parseLong(m.group(2)) * 10_000L
+        return Long.parseLong(m.group(1)) * 100_000_000L
+                + Long.parseLong(m.group(2)) * 10_000L
                 + Long.parseLong(m.group(3));
     }
 }

@@ -40,7 +40,8 @@ class ReleaseProfileTest {
         "2.15-3,   260101-0000, 2.14-202, true",
         "custom,   x,           2.14-202, true",
     })
-    void picksTheExactReleaseOrTheOneStandingForTheVersion(String version, String build, String profile, boolean noted) {
+    void picksTheExactReleaseOrTheOneStandingForTheVersion(
+            String version, String build, String profile, boolean noted) {
         ReleaseProfile release = ReleaseProfile.fromVersionAnswer(versionLine(version, build));
         assertEquals(profile, release.profile());
         assertEquals(version, release.version());
@@ -50,8 +51,10 @@ class ReleaseProfileTest {
     @Test
     void everyKnownReleaseOfTheSimulatorIsSelectable() {
         for (Release known : Releases.all()) {
-            assertEquals(known.name(), ReleaseProfile.fromVersionAnswer(versionLine(known.name(), known.build()))
-                    .profile());
+            assertEquals(
+                    known.name(),
+                    ReleaseProfile.fromVersionAnswer(versionLine(known.name(), known.build()))
+                            .profile());
         }
     }
 
@@ -63,7 +66,7 @@ class ReleaseProfileTest {
 
     @Test
     void anAnswerThatIsNoVersionLineStopsTheRun() {
-        assertThrows(IllegalStateException.class,
-                () -> ReleaseProfile.fromVersionAnswer("ERROR: NO FUNCTION SPECIFIED\n"));
+        assertThrows(
+                IllegalStateException.class, () -> ReleaseProfile.fromVersionAnswer("ERROR: NO FUNCTION SPECIFIED\n"));
     }
 }

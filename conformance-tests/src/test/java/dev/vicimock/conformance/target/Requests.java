@@ -9,8 +9,7 @@ public final class Requests {
     /** The source every call of the suite names, unless a scenario says otherwise. */
     public static final String SOURCE = "test";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static List<Param> call(Credentials who, String function, List<Param> more) {
         List<Param> params = new ArrayList<>();

@@ -67,7 +67,9 @@ public enum Role {
     }
 
     public static Role fromPhrase(String phrase) {
-        return Arrays.stream(values()).filter(r -> r.phrase.equals(phrase)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.phrase.equals(phrase))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no role is called '" + phrase + "'"));
     }
 }

@@ -32,15 +32,16 @@ public final class SimulatorAdmin {
         Response r = RestAssured.given().get(baseUrl + "/__admin/vicidial/state");
         expect2xx(r, "GET /__admin/vicidial/state");
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) new JsonSlurper()
-                .parseText(new String(r.asByteArray(), StandardCharsets.UTF_8));
+        Map<String, Object> json =
+                (Map<String, Object>) new JsonSlurper().parseText(new String(r.asByteArray(), StandardCharsets.UTF_8));
         return new State(json);
     }
 
     /** Replaces the whole state; the simulator refuses malformed state with HTTP 400. */
     public void replaceState(State state) {
         Map<String, Object> json = new java.util.LinkedHashMap<>(state.json());
-        Response r = RestAssured.given().contentType("application/json")
+        Response r = RestAssured.given()
+                .contentType("application/json")
                 .body(JsonOutput.toJson(json).getBytes(StandardCharsets.UTF_8))
                 .put(baseUrl + "/__admin/vicidial/state");
         expect2xx(r, "PUT /__admin/vicidial/state");
@@ -74,12 +75,15 @@ public final class SimulatorAdmin {
         }
 
         public Optional<Map<String, Object>> row(String table, String keyColumn, String key) {
-            return table(table).stream().filter(r -> key.equals(String.valueOf(r.get(keyColumn)))).findFirst();
+            return table(table).stream()
+                    .filter(r -> key.equals(String.valueOf(r.get(keyColumn))))
+                    .findFirst();
         }
 
         /** The row whose key matches case-insensitively, as the database compares user and alias names. */
         public Optional<Map<String, Object>> rowIgnoringCase(String table, String keyColumn, String key) {
-            return table(table).stream().filter(r -> key.equalsIgnoreCase(String.valueOf(r.get(keyColumn))))
+            return table(table).stream()
+                    .filter(r -> key.equalsIgnoreCase(String.valueOf(r.get(keyColumn))))
                     .findFirst();
         }
 

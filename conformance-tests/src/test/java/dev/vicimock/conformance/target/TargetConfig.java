@@ -36,6 +36,7 @@ public final class TargetConfig {
      * in-group rows: copy_user copies them and deleting the copy does not remove them.
      */
     public static final String TEMPLATE_USER = "vicidial.template_user";
+
     public static final String DISRUPTIVE = "vicidial.disruptive";
     /** Simulator only: the release profile it runs (the real server's release is detected). */
     public static final String PROFILE = "vicidial.profile";
@@ -65,8 +66,7 @@ public final class TargetConfig {
         return switch (target) {
             case "mock" -> forSimulator(lookup(PROFILE, Map.of()).orElse("2.14-202"));
             case "real" -> forRealServer();
-            default -> throw new IllegalArgumentException(
-                    TARGET + " must be 'mock' or 'real', not '" + target + "'");
+            default -> throw new IllegalArgumentException(TARGET + " must be 'mock' or 'real', not '" + target + "'");
         };
     }
 
@@ -109,8 +109,17 @@ public final class TargetConfig {
     }
 
     private static Iterable<String> knownKeys() {
-        java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of(URL, SERVER_IP, SECOND_SERVER_IP,
-                UNKNOWN_SERVER_IP, HIDDEN_USER_GROUP, TEMPLATE_ID, AGENT_USER_GROUP, TEMPLATE_USER, DISRUPTIVE, RUN_PREFIX,
+        java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of(
+                URL,
+                SERVER_IP,
+                SECOND_SERVER_IP,
+                UNKNOWN_SERVER_IP,
+                HIDDEN_USER_GROUP,
+                TEMPLATE_ID,
+                AGENT_USER_GROUP,
+                TEMPLATE_USER,
+                DISRUPTIVE,
+                RUN_PREFIX,
                 MAX_CONNECTIONS));
         for (Role role : Role.values()) {
             keys.add(role.userSetting());

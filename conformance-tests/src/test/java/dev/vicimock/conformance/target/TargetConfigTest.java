@@ -26,7 +26,9 @@ class TargetConfigTest {
     @Test
     void theSimulatorPlaysEveryRoleWithASeedUser() {
         TargetConfig config = TargetConfig.forSimulator("2.14-202");
-        assertEquals(new Credentials("6666", "1234").user(), config.credentials(Role.ADMIN).user());
+        assertEquals(
+                new Credentials("6666", "1234").user(),
+                config.credentials(Role.ADMIN).user());
         assertEquals("1111", config.credentials(Role.LIMITED_GROUP).user());
         assertEquals("OTHER", config.require(TargetConfig.HIDDEN_USER_GROUP, "test"));
         assertTrue(config.disruptive());
@@ -35,8 +37,8 @@ class TargetConfigTest {
     @Test
     void aMissingSettingSkipsNamingTheSetting() {
         TargetConfig config = TargetConfig.forSimulator("2.14-202");
-        TestAbortedException skip = assertThrows(TestAbortedException.class,
-                () -> config.require("vicidial.nothing", "the test asks for it"));
+        TestAbortedException skip = assertThrows(
+                TestAbortedException.class, () -> config.require("vicidial.nothing", "the test asks for it"));
         assertTrue(skip.getMessage().contains("vicidial.nothing"), skip.getMessage());
     }
 }

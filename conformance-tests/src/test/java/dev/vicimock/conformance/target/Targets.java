@@ -3,8 +3,7 @@ package dev.vicimock.conformance.target;
 /** Opens the target a configuration names. */
 public final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     public static Target open(TargetConfig config) {
         if (config.isSimulator()) {

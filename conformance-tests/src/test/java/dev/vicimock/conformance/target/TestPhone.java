@@ -13,8 +13,15 @@ package dev.vicimock.conformance.target;
  * @param registrationPassword its registration password (conf_secret)
  * @param fullName   its full name
  */
-public record TestPhone(String alias, String extension, String serverIp, String dialplanNumber,
-                        String voicemailId, String phonePass, String registrationPassword, String fullName) {
+public record TestPhone(
+        String alias,
+        String extension,
+        String serverIp,
+        String dialplanNumber,
+        String voicemailId,
+        String phonePass,
+        String registrationPassword,
+        String fullName) {
 
     /** Test phones use their extension as login. */
     public String login() {

@@ -73,30 +73,45 @@ class ProvisioningBesideJetty12Test {
     void provisionsAnAgentAndItsPhone(VicidialMock mock) {
         VicidialClient client = new VicidialClient(mock.apiUrl(), "8001", "1234", "example");
 
-        AddUserResult user = client.addUser(Map.of("agent_user", "agent77", "agent_pass", "S3cr3tpw",
-                "agent_user_level", "1", "agent_full_name", "Agent 77", "agent_user_group", "AGENTS"));
+        AddUserResult user = client.addUser(Map.of(
+                "agent_user",
+                "agent77",
+                "agent_pass",
+                "S3cr3tpw",
+                "agent_user_level",
+                "1",
+                "agent_full_name",
+                "Agent 77",
+                "agent_user_group",
+                "AGENTS"));
         assertTrue(user.added(), user.reply().main().answer().line());
         assertEquals("agent77", user.agentUser());
 
-        AddPhoneResult phone = client.addPhone(Map.ofEntries(Map.entry("extension", "7701"),
-                Map.entry("dialplan_number", "7701"), Map.entry("voicemail_id", "7701"),
-                Map.entry("phone_login", "agent77ph"), Map.entry("phone_pass", "Ph0nepw"),
-                Map.entry("server_ip", SERVER_IP), Map.entry("protocol", "SIP"),
-                Map.entry("registration_password", "Reg1pw"), Map.entry("phone_full_name", "Agent 77"),
-                Map.entry("local_gmt", "-5.00"), Map.entry("outbound_cid", "7275551212")));
+        AddPhoneResult phone = client.addPhone(Map.ofEntries(
+                Map.entry("extension", "7701"),
+                Map.entry("dialplan_number", "7701"),
+                Map.entry("voicemail_id", "7701"),
+                Map.entry("phone_login", "agent77ph"),
+                Map.entry("phone_pass", "Ph0nepw"),
+                Map.entry("server_ip", SERVER_IP),
+                Map.entry("protocol", "SIP"),
+                Map.entry("registration_password", "Reg1pw"),
+                Map.entry("phone_full_name", "Agent 77"),
+                Map.entry("local_gmt", "-5.00"),
+                Map.entry("outbound_cid", "7275551212")));
         assertTrue(phone.added(), phone.reply().main().answer().line());
         assertEquals("7701", phone.extension());
 
-        UpdatePhoneResult update = client.updatePhone(Map.of("extension", "7701", "server_ip", SERVER_IP,
-                "phone_full_name", "Agent Seventy Seven"));
+        UpdatePhoneResult update = client.updatePhone(
+                Map.of("extension", "7701", "server_ip", SERVER_IP, "phone_full_name", "Agent Seventy Seven"));
         assertTrue(update.updated(), update.reply().main().answer().line());
         assertEquals(SERVER_IP, update.serverIp());
         assertEquals(List.of(), update.unread());
     }
 
     private static String get(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 }

@@ -23,8 +23,14 @@ public final class ApiCall {
      * @param debugging      whether {@code DB} is truthy, which the statement echoes test
      * @param debugAboveZero whether {@code DB > 0}, which the auth and user group echoes test instead
      */
-    public ApiCall(Release release, Params params, Database db, Row user, String now, boolean debugging,
-                   boolean debugAboveZero) {
+    public ApiCall(
+            Release release,
+            Params params,
+            Database db,
+            Row user,
+            String now,
+            boolean debugging,
+            boolean debugAboveZero) {
         this.release = release;
         this.params = params;
         this.db = db;

@@ -17,8 +17,7 @@ public final class DialerClock {
      * One second of the clock: the local time it is and its text, made when the second changes, so the zone's
      * rules are looked up and the date formatted once a second.
      */
-    private record Second(long epochSecond, LocalDateTime time, String text) {
-    }
+    private record Second(long epochSecond, LocalDateTime time, String text) {}
 
     private final Clock clock;
     private volatile Second second = new Second(Long.MIN_VALUE, LocalDateTime.MIN, DATE_TIME.format(LocalDateTime.MIN));

@@ -17,8 +17,13 @@ import java.util.Set;
  * @param onlyLeft  scenarios only the left run has
  * @param onlyRight scenarios only the right run has
  */
-public record CompareReport(RunFile.Target left, RunFile.Target right, int scenarios, List<Difference> differing,
-                            List<ScenarioRef> onlyLeft, List<ScenarioRef> onlyRight) {
+public record CompareReport(
+        RunFile.Target left,
+        RunFile.Target right,
+        int scenarios,
+        List<Difference> differing,
+        List<ScenarioRef> onlyLeft,
+        List<ScenarioRef> onlyRight) {
 
     /** The step label of a difference in state effects rather than in an answer. */
     public static final String EFFECTS_STEP = "(effects on the state)";
@@ -30,8 +35,8 @@ public record CompareReport(RunFile.Target left, RunFile.Target right, int scena
     }
 
     /** A step whose answers differ; a side is null when that run has no such step. */
-    public record Difference(String feature, String scenario, String step, RunFile.Request request, Side left,
-                             Side right) {
+    public record Difference(
+            String feature, String scenario, String step, RunFile.Request request, Side left, Side right) {
         ScenarioRef ref() {
             return new ScenarioRef(feature, scenario);
         }
@@ -50,8 +55,7 @@ public record CompareReport(RunFile.Target left, RunFile.Target right, int scena
     }
 
     /** A scenario by feature and name. */
-    public record ScenarioRef(String feature, String scenario) {
-    }
+    public record ScenarioRef(String feature, String scenario) {}
 
     /** The scenarios with at least one difference, in report order. */
     public List<ScenarioRef> differingScenarios() {

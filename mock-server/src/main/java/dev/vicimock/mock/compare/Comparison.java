@@ -42,7 +42,8 @@ public final class Comparison {
             compareEffects(l, r);
         }
         List<CompareReport.ScenarioRef> onlyRight = rights.values().stream()
-                .map(s -> new CompareReport.ScenarioRef(s.feature(), s.scenario())).toList();
+                .map(s -> new CompareReport.ScenarioRef(s.feature(), s.scenario()))
+                .toList();
         return new CompareReport(left.target(), right.target(), compared, differing, onlyLeft, onlyRight);
     }
 
@@ -51,15 +52,18 @@ public final class Comparison {
         for (int i = 0; i < steps; i++) {
             RunFile.Exchange a = i < l.exchanges().size() ? l.exchanges().get(i) : null;
             RunFile.Exchange b = i < r.exchanges().size() ? r.exchanges().get(i) : null;
-            CompareReport.Side left = a == null ? null : CompareReport.Side.answer(a.status(), leftNormaliser.apply(a.body()));
-            CompareReport.Side right = b == null ? null : CompareReport.Side.answer(b.status(), rightNormaliser.apply(b.body()));
+            CompareReport.Side left =
+                    a == null ? null : CompareReport.Side.answer(a.status(), leftNormaliser.apply(a.body()));
+            CompareReport.Side right =
+                    b == null ? null : CompareReport.Side.answer(b.status(), rightNormaliser.apply(b.body()));
             if (!Objects.equals(left, right)) {
                 RunFile.Exchange shown = a != null ? a : b;
                 Normaliser n = a != null ? leftNormaliser : rightNormaliser;
                 RunFile.Request q = shown.request();
-                RunFile.Request request = new RunFile.Request(q.method(), n.apply(q.target()), q.contentType(),
-                        n.apply(q.body()));
-                differing.add(new CompareReport.Difference(l.feature(), l.scenario(), shown.step(), request, left, right));
+                RunFile.Request request =
+                        new RunFile.Request(q.method(), n.apply(q.target()), q.contentType(), n.apply(q.body()));
+                differing.add(
+                        new CompareReport.Difference(l.feature(), l.scenario(), shown.step(), request, left, right));
             }
         }
     }
@@ -71,8 +75,13 @@ public final class Comparison {
         JsonNode left = normalised(l.effects(), leftNormaliser);
         JsonNode right = normalised(r.effects(), rightNormaliser);
         if (!left.equals(right)) {
-            differing.add(new CompareReport.Difference(l.feature(), l.scenario(), CompareReport.EFFECTS_STEP, null,
-                    CompareReport.Side.effects(left), CompareReport.Side.effects(right)));
+            differing.add(new CompareReport.Difference(
+                    l.feature(),
+                    l.scenario(),
+                    CompareReport.EFFECTS_STEP,
+                    null,
+                    CompareReport.Side.effects(left),
+                    CompareReport.Side.effects(right)));
         }
     }
 

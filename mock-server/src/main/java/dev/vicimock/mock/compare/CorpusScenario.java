@@ -17,6 +17,5 @@ public record CorpusScenario(String feature, String scenario, Snapshot start, Li
     }
 
     /** A request of the scenario and the label of the step that sent it. */
-    public record Step(String label, RunFile.Request request) {
-    }
+    public record Step(String label, RunFile.Request request) {}
 }

@@ -9,8 +9,7 @@ package dev.vicimock.mock.compare;
 final class DiffMarks {
     static final int CONTEXT = 240;
 
-    private DiffMarks() {
-    }
+    private DiffMarks() {}
 
     /** The left text and the right text, each with its differing part marked. */
     static String[] mark(String left, String right) {
@@ -30,8 +29,9 @@ final class DiffMarks {
         while (end > 0 && Character.isLetterOrDigit(left.charAt(left.length() - end))) {
             end--;
         }
-        return new String[] {wrap(left, start, left.length() - end, "[-", "-]"),
-            wrap(right, start, right.length() - end, "{+", "+}")};
+        return new String[] {
+            wrap(left, start, left.length() - end, "[-", "-]"), wrap(right, start, right.length() - end, "{+", "+}")
+        };
     }
 
     private static String wrap(String text, int from, int to, String open, String close) {

@@ -23,14 +23,15 @@ import java.util.Map;
 public final class RecordedCorpus {
     private static final String FOLDER = "/dev/vicimock/mock/compare/corpus/";
 
-    private RecordedCorpus() {
-    }
+    private RecordedCorpus() {}
 
     /** Every shipped case: the phone functions' cases, then the user and alias functions'. */
     public static List<CorpusScenario> shipped() {
-        List<CorpusScenario> all = new ArrayList<>(of("Recorded cases: phones and version (cases.json)",
-                resource("cases.json"), resource("seed.json")));
-        all.addAll(of("Recorded cases: users and aliases (cases-provisioning.json)", resource("cases-provisioning.json"),
+        List<CorpusScenario> all = new ArrayList<>(
+                of("Recorded cases: phones and version (cases.json)", resource("cases.json"), resource("seed.json")));
+        all.addAll(of(
+                "Recorded cases: users and aliases (cases-provisioning.json)",
+                resource("cases-provisioning.json"),
                 resource("seed-provisioning.json")));
         return all;
     }
@@ -43,13 +44,19 @@ public final class RecordedCorpus {
             int n = 0;
             for (JsonNode s : c.path("steps")) {
                 n++;
-                steps.add(new CorpusScenario.Step("step " + n, new RunFile.Request(s.path("method").asText("GET"),
-                        s.path("target").asText(), text(s.get("contentType")), text(s.get("body")))));
+                steps.add(new CorpusScenario.Step(
+                        "step " + n,
+                        new RunFile.Request(
+                                s.path("method").asText("GET"),
+                                s.path("target").asText(),
+                                text(s.get("contentType")),
+                                text(s.get("body")))));
             }
-            byte[] start = startState((ObjectNode) seed.deepCopy(), c.get("stateChanges")).toString()
+            byte[] start = startState((ObjectNode) seed.deepCopy(), c.get("stateChanges"))
+                    .toString()
                     .getBytes(StandardCharsets.UTF_8);
-            out.add(new CorpusScenario(feature, c.path("id").asText() + " " + c.path("title").asText(),
-                    StateJson.read(start), steps));
+            out.add(new CorpusScenario(
+                    feature, c.path("id").asText() + " " + c.path("title").asText(), StateJson.read(start), steps));
         }
         return out;
     }
@@ -72,7 +79,9 @@ public final class RecordedCorpus {
                 state.with(e.getKey()).setAll((ObjectNode) e.getValue());
                 continue;
             }
-            Schema schema = Tables.ALL.stream().filter(s -> s.table().equals(e.getKey())).findFirst()
+            Schema schema = Tables.ALL.stream()
+                    .filter(s -> s.table().equals(e.getKey()))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown table in stateChanges: " + e.getKey()));
             ArrayNode rows = state.withArray(e.getKey());
             for (JsonNode change : e.getValue()) {

@@ -11,8 +11,7 @@ import dev.vicimock.mock.release.Release;
  * part of that release's effects, as the recordings of that release show.
  */
 final class ReleaseColumns {
-    private ReleaseColumns() {
-    }
+    private ReleaseColumns() {}
 
     /** The state tree without the columns the release's database does not have (changed in place). */
     static JsonNode of(Release release, JsonNode state) {

@@ -11,8 +11,7 @@ public final class ReportFiles {
     public static final String MARKDOWN = "report.md";
     public static final String JSON = "report.json";
 
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     /** Writes both files, creating the folder; returns the Markdown file. */
     public static Path write(Path dir, CompareReport report) {

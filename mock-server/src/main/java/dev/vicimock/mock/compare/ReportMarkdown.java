@@ -13,26 +13,47 @@ import java.util.Map;
 public final class ReportMarkdown {
     private static final String FENCE = "~~~~";
 
-    private ReportMarkdown() {
-    }
+    private ReportMarkdown() {}
 
     public static String render(CompareReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# Compare: ").append(name(report.left())).append(" → ").append(name(report.right())).append("\n\n");
+        md.append("# Compare: ")
+                .append(name(report.left()))
+                .append(" → ")
+                .append(name(report.right()))
+                .append("\n\n");
         md.append("| | left | right |\n|---|---|---|\n");
-        md.append("| target | ").append(cell(report.left().url())).append(" | ").append(cell(report.right().url())).append(" |\n");
-        md.append("| version | ").append(cell(report.left().version())).append(" | ")
-                .append(cell(report.right().version())).append(" |\n");
-        md.append("| build | ").append(cell(report.left().build())).append(" | ").append(cell(report.right().build()))
+        md.append("| target | ")
+                .append(cell(report.left().url()))
+                .append(" | ")
+                .append(cell(report.right().url()))
+                .append(" |\n");
+        md.append("| version | ")
+                .append(cell(report.left().version()))
+                .append(" | ")
+                .append(cell(report.right().version()))
+                .append(" |\n");
+        md.append("| build | ")
+                .append(cell(report.left().build()))
+                .append(" | ")
+                .append(cell(report.right().build()))
                 .append(" |\n\n");
-        md.append(report.scenarios()).append(" scenarios in both runs, ").append(report.differingScenarios().size())
-                .append(" answer differently (").append(report.differing().size()).append(" steps); ")
-                .append(report.onlyLeft().size()).append(" only in the left run, ").append(report.onlyRight().size())
+        md.append(report.scenarios())
+                .append(" scenarios in both runs, ")
+                .append(report.differingScenarios().size())
+                .append(" answer differently (")
+                .append(report.differing().size())
+                .append(" steps); ")
+                .append(report.onlyLeft().size())
+                .append(" only in the left run, ")
+                .append(report.onlyRight().size())
                 .append(" only in the right run.\n\n");
-        md.append("Each difference shows the left answer above the right one; the part that differs is marked `[-left-]`"
-                + " and `{+right+}`. The run's own values are normalised first: the test-name prefix as `{run}`,"
-                + " dates as `{date}`, the version line's EPOCH, DST and TZNOW as `{clock}`.\n");
-        for (Map.Entry<String, List<CompareReport.Difference>> feature : byFeature(report.differing()).entrySet()) {
+        md.append(
+                "Each difference shows the left answer above the right one; the part that differs is marked `[-left-]`"
+                        + " and `{+right+}`. The run's own values are normalised first: the test-name prefix as `{run}`,"
+                        + " dates as `{date}`, the version line's EPOCH, DST and TZNOW as `{clock}`.\n");
+        for (Map.Entry<String, List<CompareReport.Difference>> feature :
+                byFeature(report.differing()).entrySet()) {
             md.append("\n## ").append(feature.getKey()).append("\n");
             String scenario = null;
             for (CompareReport.Difference d : feature.getValue()) {
@@ -51,7 +72,11 @@ public final class ReportMarkdown {
     private static void difference(StringBuilder md, CompareReport.Difference d) {
         md.append("\n**").append(d.step().replaceAll(":$", "")).append("**");
         if (d.request() != null) {
-            md.append(": `").append(d.request().method()).append(' ').append(code(d.request().target())).append('`');
+            md.append(": `")
+                    .append(d.request().method())
+                    .append(' ')
+                    .append(code(d.request().target()))
+                    .append('`');
             if (d.request().body() != null && !d.request().body().isEmpty()) {
                 md.append(" with body `").append(code(d.request().body())).append('`');
             }
@@ -91,12 +116,17 @@ public final class ReportMarkdown {
             return;
         }
         md.append("\n## ").append(title).append("\n\n");
-        refs.forEach(r -> md.append("- ").append(r.feature()).append(": ").append(r.scenario()).append('\n'));
+        refs.forEach(r -> md.append("- ")
+                .append(r.feature())
+                .append(": ")
+                .append(r.scenario())
+                .append('\n'));
     }
 
     private static Map<String, List<CompareReport.Difference>> byFeature(List<CompareReport.Difference> all) {
         Map<String, List<CompareReport.Difference>> out = new LinkedHashMap<>();
-        all.forEach(d -> out.computeIfAbsent(d.feature(), k -> new ArrayList<>()).add(d));
+        all.forEach(
+                d -> out.computeIfAbsent(d.feature(), k -> new ArrayList<>()).add(d));
         return out;
     }
 

@@ -26,8 +26,7 @@ public record RunFile(String format, Target target, String runPrefix, List<Scena
      * What answered: its URL (or {@code profile:NAME} for a simulated release) and the version and build it
      * reported.
      */
-    public record Target(String url, String version, String build) {
-    }
+    public record Target(String url, String version, String build) {}
 
     /**
      * One scenario's exchanges in order, and optionally its effects on the state (a preview knows them; a run
@@ -46,8 +45,7 @@ public record RunFile(String format, Target target, String runPrefix, List<Scena
     }
 
     /** A request the scenario sent in a step, and the answer it got. */
-    public record Exchange(String step, Request request, int status, String body) {
-    }
+    public record Exchange(String step, Request request, int status, String body) {}
 
     /**
      * A request as sent: the method, the request target (path and query), and the body with its content type

@@ -23,8 +23,7 @@ public final class RunFileCorpus {
     static final String STAND_IN = "masked1";
     private static final Pattern PAIR = Pattern.compile("(^|&)([^&=]*)=([^&]*)");
 
-    private RunFileCorpus() {
-    }
+    private RunFileCorpus() {}
 
     public static List<CorpusScenario> of(RunFile run, Snapshot start) {
         List<CorpusScenario> out = new ArrayList<>();
@@ -55,13 +54,13 @@ public final class RunFileCorpus {
     private static String unmask(String form, String password) {
         Matcher m = PAIR.matcher(form);
         return m.replaceAll(p -> {
-            if (!p.group(3).equals(Redaction.MASK) && !p.group(3).equals(URLEncoder.encode(Redaction.MASK,
-                    StandardCharsets.UTF_8))) {
+            if (!p.group(3).equals(Redaction.MASK)
+                    && !p.group(3).equals(URLEncoder.encode(Redaction.MASK, StandardCharsets.UTF_8))) {
                 return Matcher.quoteReplacement(p.group());
             }
             String value = p.group(2).equals("pass") && password != null ? password : STAND_IN;
-            return Matcher.quoteReplacement(p.group(1) + p.group(2) + "="
-                    + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            return Matcher.quoteReplacement(
+                    p.group(1) + p.group(2) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         });
     }
 

@@ -16,8 +16,7 @@ public final class RunFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private RunFiles() {
-    }
+    private RunFiles() {}
 
     /** The run file at this path; a missing, unreadable or malformed file is a {@link BadInputException}. */
     public static RunFile read(Path path) {
@@ -37,14 +36,16 @@ public final class RunFiles {
 
     private static RunFile validated(RunFile run, Path path) {
         if (run == null || !RunFile.FORMAT.equals(run.format())) {
-            throw new BadInputException("not a run file: " + path + " (expected \"format\": \"" + RunFile.FORMAT + "\")");
+            throw new BadInputException(
+                    "not a run file: " + path + " (expected \"format\": \"" + RunFile.FORMAT + "\")");
         }
         if (run.target() == null) {
             throw new BadInputException("malformed run file " + path + ": no \"target\"");
         }
         for (RunFile.Scenario s : run.scenarios()) {
             if (s.feature() == null || s.scenario() == null) {
-                throw new BadInputException("malformed run file " + path + ": a scenario without \"feature\" or \"scenario\"");
+                throw new BadInputException(
+                        "malformed run file " + path + ": a scenario without \"feature\" or \"scenario\"");
             }
             for (RunFile.Exchange e : s.exchanges()) {
                 if (e.request() == null || e.request().target() == null || e.body() == null) {

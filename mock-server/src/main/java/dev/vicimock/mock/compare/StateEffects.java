@@ -17,8 +17,7 @@ import java.util.TreeMap;
  * is left out, as the recordings leave it out: a successful login sets it to now.
  */
 final class StateEffects {
-    private StateEffects() {
-    }
+    private StateEffects() {}
 
     /** The effects between two {@code vicidial-state/1} trees. */
     static ObjectNode between(JsonNode before, JsonNode after) {
@@ -33,7 +32,9 @@ final class StateEffects {
         if (!settings.isEmpty()) {
             out.set("system_settings", settings);
         }
-        out.put("adminLogAdded", after.path("admin_log").size() - before.path("admin_log").size());
+        out.put(
+                "adminLogAdded",
+                after.path("admin_log").size() - before.path("admin_log").size());
         return out;
     }
 

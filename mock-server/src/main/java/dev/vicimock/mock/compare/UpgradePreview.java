@@ -51,18 +51,27 @@ public final class UpgradePreview {
         RunFileBuilder run = new RunFileBuilder();
         for (CorpusScenario scenario : corpus) {
             Simulator simulator = new Simulator(scenario.start(), release, clock);
-            JsonNode before = ReleaseColumns.of(release, StateJson.toTree(simulator.state().snapshot()));
+            JsonNode before = ReleaseColumns.of(
+                    release, StateJson.toTree(simulator.state().snapshot()));
             for (CorpusScenario.Step step : scenario.steps()) {
                 Answer answer = simulator.handle(apiRequest(step.request()));
                 String body = new String(answer.body(), StandardCharsets.UTF_8);
-                run.exchange(scenario.feature(), scenario.scenario(), new RunFile.Exchange(step.label(), step.request(),
-                        answer.status(), masked ? Redaction.answer(body) : body));
+                run.exchange(
+                        scenario.feature(),
+                        scenario.scenario(),
+                        new RunFile.Exchange(
+                                step.label(), step.request(), answer.status(), masked ? Redaction.answer(body) : body));
             }
-            run.effects(scenario.feature(), scenario.scenario(),
-                    StateEffects.between(before,
-                            ReleaseColumns.of(release, StateJson.toTree(simulator.state().snapshot()))));
+            run.effects(
+                    scenario.feature(),
+                    scenario.scenario(),
+                    StateEffects.between(
+                            before,
+                            ReleaseColumns.of(
+                                    release, StateJson.toTree(simulator.state().snapshot()))));
         }
-        return run.build(new RunFile.Target("profile:" + release.name(), release.version(), release.build()), runPrefix);
+        return run.build(
+                new RunFile.Target("profile:" + release.name(), release.version(), release.build()), runPrefix);
     }
 
     /** What the API sees of a request: its query, and its body when it is a POST (PHP reads no other body). */
@@ -71,7 +80,8 @@ public final class UpgradePreview {
         int q = target.indexOf('?');
         String query = q < 0 ? null : target.substring(q + 1);
         byte[] body = "POST".equalsIgnoreCase(request.method()) && request.body() != null
-                ? request.body().getBytes(StandardCharsets.UTF_8) : null;
+                ? request.body().getBytes(StandardCharsets.UTF_8)
+                : null;
         return ApiRequest.of(query, body, request.contentType(), CLIENT_IP);
     }
 }

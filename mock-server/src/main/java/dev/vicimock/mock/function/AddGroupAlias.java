@@ -40,8 +40,8 @@ public final class AddGroupAlias implements ApiFunction {
 
     @Override
     public Answer run(ApiCall call) {
-        Answer refused = Preconditions.check(call, NAME, Preconditions.MANAGE_PHONES,
-                Outcome.NO_PERMISSION_ADD_GROUP_ALIAS);
+        Answer refused =
+                Preconditions.check(call, NAME, Preconditions.MANAGE_PHONES, Outcome.NO_PERMISSION_ADD_GROUP_ALIAS);
         if (refused != null) {
             return refused;
         }
@@ -49,15 +49,15 @@ public final class AddGroupAlias implements ApiFunction {
         String user = call.userParam();
         String number = p.text("caller_id_number");
         if (p.strlen("caller_id_number") < 6) {
-            return Answer.of(Outcome.REQUIRED_FIELDS, NAME, user, p.text("group_alias_id"), p.text("group_alias_name"),
-                    number);
+            return Answer.of(
+                    Outcome.REQUIRED_FIELDS, NAME, user, p.text("group_alias_id"), p.text("group_alias_name"), number);
         }
         Map<String, String> values = new LinkedHashMap<>();
         INSERTED.forEach((param, column) -> values.put(column, p.text(param)));
         defaults(p, values, number);
         String id = values.get("group_alias_id");
-        boolean counted = Statements.run(call, "SELECT count(*) from groups_alias where group_alias_id='" + id + "';",
-                List.of(id));
+        boolean counted = Statements.run(
+                call, "SELECT count(*) from groups_alias where group_alias_id='" + id + "';", List.of(id));
         if (counted && call.db().table(Tables.GROUPS_ALIAS).find(Bytes.toText(id)) != null) {
             return Answer.of(Outcome.GROUP_ALIAS_EXISTS, NAME, user, id, number);
         }

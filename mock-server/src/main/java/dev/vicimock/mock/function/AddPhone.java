@@ -20,9 +20,18 @@ import java.util.Map;
  */
 public final class AddPhone implements ApiFunction {
     public static final String NAME = "add_phone";
-    private static final List<String> REQUIRED = List.of("extension", "dialplan_number", "voicemail_id",
-            "phone_login", "phone_pass", "server_ip", "protocol", "registration_password", "phone_full_name",
-            "local_gmt", "outbound_cid");
+    private static final List<String> REQUIRED = List.of(
+            "extension",
+            "dialplan_number",
+            "voicemail_id",
+            "phone_login",
+            "phone_pass",
+            "server_ip",
+            "protocol",
+            "registration_password",
+            "phone_full_name",
+            "local_gmt",
+            "outbound_cid");
     /** Parameter to column, in the order of the real INSERT. */
     private static final Map<String, String> INSERTED = new LinkedHashMap<>();
 
@@ -107,8 +116,8 @@ public final class AddPhone implements ApiFunction {
         }
         PhoneWrites.log(call, "ADD", "ADMIN API ADD PHONE", extension, serverIp, statement);
         PhoneWrites.flagRebuild(call, serverIp);
-        return Answer.of(Outcome.PHONE_ADDED, NAME, user, extension, serverIp, p.text("protocol"),
-                p.text("dialplan_number"));
+        return Answer.of(
+                Outcome.PHONE_ADDED, NAME, user, extension, serverIp, p.text("protocol"), p.text("dialplan_number"));
     }
 
     private static boolean missingRequired(Params p) {

@@ -10,7 +10,6 @@ import dev.vicimock.mock.release.Functions;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Tables;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * {@code function=add_phone_alias}: an alias id naming a list of phone logins, so an agent can log in with one
@@ -20,8 +19,7 @@ public final class AddPhoneAlias implements ApiFunction {
     public static final String NAME = Functions.ADD_PHONE_ALIAS;
 
     /** The filtered parameters the checks and the insert read. */
-    private record Request(ApiCall call, String aliasId, String aliasName, String logins) {
-    }
+    private record Request(ApiCall call, String aliasId, String aliasName, String logins) {}
 
     /** After the permission query, in the real order: the first failure answers and nothing is written. */
     private static final List<Check<Request>> CHECKS = List.of(
@@ -36,8 +34,8 @@ public final class AddPhoneAlias implements ApiFunction {
 
     @Override
     public Answer run(ApiCall call) {
-        Answer refused = Preconditions.check(call, NAME, Preconditions.MANAGE_PHONES,
-                Outcome.NO_PERMISSION_ADD_PHONE_ALIAS);
+        Answer refused =
+                Preconditions.check(call, NAME, Preconditions.MANAGE_PHONES, Outcome.NO_PERMISSION_ADD_PHONE_ALIAS);
         if (refused != null) {
             return refused;
         }
@@ -47,30 +45,37 @@ public final class AddPhoneAlias implements ApiFunction {
         if (failed != null) {
             return failed;
         }
-        String statement = "INSERT INTO phones_alias (alias_id,alias_name,logins_list) values('" + r.aliasId()
-                + "','" + r.aliasName() + "','" + r.logins() + "');";
+        String statement = "INSERT INTO phones_alias (alias_id,alias_name,logins_list) values('" + r.aliasId() + "','"
+                + r.aliasName() + "','" + r.logins() + "');";
         Row row = Row.defaults(Tables.PHONES_ALIAS)
                 .with("alias_id", Tables.PHONES_ALIAS.store("alias_id", Bytes.toText(r.aliasId())))
                 .with("alias_name", Tables.PHONES_ALIAS.store("alias_name", Bytes.toText(r.aliasName())))
                 .with("logins_list", Tables.PHONES_ALIAS.store("logins_list", Bytes.toText(r.logins())));
-        Statements.insert(call, PhoneAliases.table(call), row, statement,
-                List.of(r.aliasId(), r.aliasName(), r.logins()));
-        new AdminLog("PHONEALIASES", "ADD", r.aliasId(), "ADMIN API ADD PHONE ALIAS", statement,
-                "phones: " + r.logins()).writeUnlessBroken(call);
+        Statements.insert(
+                call, PhoneAliases.table(call), row, statement, List.of(r.aliasId(), r.aliasName(), r.logins()));
+        new AdminLog(
+                        "PHONEALIASES",
+                        "ADD",
+                        r.aliasId(),
+                        "ADMIN API ADD PHONE ALIAS",
+                        statement,
+                        "phones: " + r.logins())
+                .writeUnlessBroken(call);
         return Answer.of(Outcome.PHONE_ALIAS_ADDED, NAME, call.userParam(), r.aliasId(), r.aliasName(), r.logins());
     }
 
     private static Answer requiredFields(Request r) {
         Params p = r.call().params();
         if (p.strlen("alias_id") < 2 || p.strlen("phone_logins") < 2 || p.strlen("alias_name") < 1) {
-            return Answer.of(Outcome.REQUIRED_FIELDS, NAME, r.call().userParam(), r.aliasId(), r.aliasName(),
-                    r.logins());
+            return Answer.of(
+                    Outcome.REQUIRED_FIELDS, NAME, r.call().userParam(), r.aliasId(), r.aliasName(), r.logins());
         }
         return null;
     }
 
     private static Answer aliasIsNew(Request r) {
         return PhoneAliases.find(r.call(), r.aliasId()) != null
-                ? Answer.of(Outcome.PHONE_ALIAS_EXISTS, NAME, r.call().userParam(), r.aliasId()) : null;
+                ? Answer.of(Outcome.PHONE_ALIAS_EXISTS, NAME, r.call().userParam(), r.aliasId())
+                : null;
     }
 }

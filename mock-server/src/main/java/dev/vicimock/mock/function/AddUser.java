@@ -97,15 +97,26 @@ public final class AddUser implements ApiFunction {
             call.db().users().put(row);
         }
         new AdminLog("USERS", "ADD", id, "ADMIN API ADD USER", statement, "user: " + id).writeUnlessBroken(call);
-        return Answer.of(Outcome.USER_ADDED, NAME, call.userParam(), id, credentials.pass(),
-                p.text("agent_user_level"), p.text("agent_full_name"), p.text("agent_user_group"));
+        return Answer.of(
+                Outcome.USER_ADDED,
+                NAME,
+                call.userParam(),
+                id,
+                credentials.pass(),
+                p.text("agent_user_level"),
+                p.text("agent_full_name"),
+                p.text("agent_user_group"));
     }
 
     /** Step 3: the new level against the caller's. */
     private static Answer levelAllowed(ApiCall call) {
         String level = call.params().text("agent_user_level");
         if (UserProvisioning.levelRefused(call, level)) {
-            return Answer.of(Outcome.NO_PERMISSION_ADD_USER_LEVEL, NAME, call.userParam(), level,
+            return Answer.of(
+                    Outcome.NO_PERMISSION_ADD_USER_LEVEL,
+                    NAME,
+                    call.userParam(),
+                    level,
                     call.user().textOrEmpty("user_level"));
         }
         return null;

@@ -39,8 +39,17 @@ record AdminLog(String section, String type, String recordId, String code, Strin
 
     private void append(ApiCall call) {
         String sql = Sql.forLog(statement);
-        call.db().log(new AdminLogEntry(call.now(), Bytes.toText(call.userParam()), call.params().clientIp(),
-                section, type, Bytes.toText(recordId), code, Bytes.toText(sql), Bytes.toText(notes)));
+        call.db()
+                .log(new AdminLogEntry(
+                        call.now(),
+                        Bytes.toText(call.userParam()),
+                        call.params().clientIp(),
+                        section,
+                        type,
+                        Bytes.toText(recordId),
+                        code,
+                        Bytes.toText(sql),
+                        Bytes.toText(notes)));
     }
 
     /** The INSERT the real code runs for the entry, as its debug output shows it. */

@@ -26,22 +26,67 @@ import java.util.Map;
  * @param live       the live table, whose weight and grade columns have the agent table's names
  * @param sqlAgents  the agent table's name in the statements, likewise {@code sqlGroups}, {@code sqlLive}
  */
-record AgentRanks(String rankParam, String gradeParam, String onlyParam, String idParam, Capability needs,
-                  Schema groups, Schema agents, Schema live, String idColumn, String rankColumn, String weightColumn,
-                  String gradeColumn, String sqlAgents, String sqlGroups, String sqlLive, Outcome invalidRank,
-                  Outcome invalidGrade, Outcome notice, Outcome noticeWithoutGrades) {
+record AgentRanks(
+        String rankParam,
+        String gradeParam,
+        String onlyParam,
+        String idParam,
+        Capability needs,
+        Schema groups,
+        Schema agents,
+        Schema live,
+        String idColumn,
+        String rankColumn,
+        String weightColumn,
+        String gradeColumn,
+        String sqlAgents,
+        String sqlGroups,
+        String sqlLive,
+        Outcome invalidRank,
+        Outcome invalidGrade,
+        Outcome notice,
+        Outcome noticeWithoutGrades) {
 
-    static final AgentRanks CAMPAIGNS = new AgentRanks("campaign_rank", "campaign_grade", "camp_rg_only",
-            "campaign_id", null, Tables.CAMPAIGNS, Tables.CAMPAIGN_AGENTS, Tables.LIVE_AGENTS, "campaign_id",
-            "campaign_rank", "campaign_weight", "campaign_grade", "vicidial_campaign_agents", "vicidial_campaigns",
-            "vicidial_live_agents", Outcome.INVALID_CAMPAIGN_RANK, Outcome.INVALID_CAMPAIGN_GRADE,
-            Outcome.CAMPAIGN_RANKS_GRADES_UPDATED, Outcome.CAMPAIGN_RANKS_UPDATED);
+    static final AgentRanks CAMPAIGNS = new AgentRanks(
+            "campaign_rank",
+            "campaign_grade",
+            "camp_rg_only",
+            "campaign_id",
+            null,
+            Tables.CAMPAIGNS,
+            Tables.CAMPAIGN_AGENTS,
+            Tables.LIVE_AGENTS,
+            "campaign_id",
+            "campaign_rank",
+            "campaign_weight",
+            "campaign_grade",
+            "vicidial_campaign_agents",
+            "vicidial_campaigns",
+            "vicidial_live_agents",
+            Outcome.INVALID_CAMPAIGN_RANK,
+            Outcome.INVALID_CAMPAIGN_GRADE,
+            Outcome.CAMPAIGN_RANKS_GRADES_UPDATED,
+            Outcome.CAMPAIGN_RANKS_UPDATED);
 
-    static final AgentRanks IN_GROUPS = new AgentRanks("ingroup_rank", "ingroup_grade", "ingrp_rg_only", "group_id",
-            Capability.RANKS_AND_GRADES, Tables.INBOUND_GROUPS, Tables.INBOUND_GROUP_AGENTS,
-            Tables.LIVE_INBOUND_AGENTS, "group_id", "group_rank", "group_weight", "group_grade",
-            "vicidial_inbound_group_agents", "vicidial_inbound_groups", "vicidial_live_inbound_agents",
-            Outcome.INVALID_INGROUP_RANK, Outcome.INVALID_INGROUP_GRADE, Outcome.INGROUP_RANKS_GRADES_UPDATED,
+    static final AgentRanks IN_GROUPS = new AgentRanks(
+            "ingroup_rank",
+            "ingroup_grade",
+            "ingrp_rg_only",
+            "group_id",
+            Capability.RANKS_AND_GRADES,
+            Tables.INBOUND_GROUPS,
+            Tables.INBOUND_GROUP_AGENTS,
+            Tables.LIVE_INBOUND_AGENTS,
+            "group_id",
+            "group_rank",
+            "group_weight",
+            "group_grade",
+            "vicidial_inbound_group_agents",
+            "vicidial_inbound_groups",
+            "vicidial_live_inbound_agents",
+            Outcome.INVALID_INGROUP_RANK,
+            Outcome.INVALID_INGROUP_GRADE,
+            Outcome.INGROUP_RANKS_GRADES_UPDATED,
             Outcome.INGROUP_RANKS_GRADES_UPDATED);
 
     /** The blocks in the order the real code runs them. */
@@ -73,7 +118,8 @@ record AgentRanks(String rankParam, String gradeParam, String onlyParam, String 
         String id = p.text(idParam);
         String statement = upsertStatement(agentUser, rank, grade, only, id);
         int upserted = Statements.run(call, statement, List.of(agentUser, rank, grade, id))
-                ? upsert(call, agentUser, rank, grade, only, id) : -1;
+                ? upsert(call, agentUser, rank, grade, only, id)
+                : -1;
         call.debug(() -> "|" + statement + "|" + upserted + "|");
         String logged = statement;
         String liveRows = "";
@@ -83,15 +129,22 @@ record AgentRanks(String rankParam, String gradeParam, String onlyParam, String 
                     + "='" + grade + "' where user='" + agentUser + "' "
                     + (only ? "and " + idColumn + "='" + id + "'" : "") + ";";
             int updated = Statements.run(call, liveStatement, List.of(agentUser, rank, grade, id))
-                    ? updateLive(call, agentUser, rank, grade, only, id) : -1;
+                    ? updateLive(call, agentUser, rank, grade, only, id)
+                    : -1;
             call.debug(() -> "|" + liveStatement + "|" + updated + "|");
             logged = statement + "|" + liveStatement;
             liveRows = updated + "|";
         }
         String onlyNote = only ? "|" + id + "|" + p.text(onlyParam) : "";
-        new AdminLog("USERS", "MODIFY", agentUser, "ADMIN API UPDATE USER RANK", logged,
-                "user: " + agentUser + "|rank: " + rank + "|grade: " + grade + "|rows: " + upserted + "|" + liveRows
-                        + onlyNote).write(call);
+        new AdminLog(
+                        "USERS",
+                        "MODIFY",
+                        agentUser,
+                        "ADMIN API UPDATE USER RANK",
+                        logged,
+                        "user: " + agentUser + "|rank: " + rank + "|grade: " + grade + "|rows: " + upserted + "|"
+                                + liveRows + onlyNote)
+                .write(call);
         List<String> data = new ArrayList<>(List.of(user, agentUser, rank, grade));
         if (only) {
             data.add(id);
@@ -143,8 +196,10 @@ record AgentRanks(String rankParam, String gradeParam, String onlyParam, String 
             }
             Row existing = agentRows.find(userText, groupId);
             if (existing == null) {
-                Row row = Row.defaults(agents).with("user", agents.store("user", userText))
-                        .with(idColumn, groupId).with(set);
+                Row row = Row.defaults(agents)
+                        .with("user", agents.store("user", userText))
+                        .with(idColumn, groupId)
+                        .with(set);
                 agentRows.put(row);
                 affected += 1;
             } else {
@@ -168,13 +223,14 @@ record AgentRanks(String rankParam, String gradeParam, String onlyParam, String 
         int changedRows = 0;
         // live_agents is keyed by user alone; live_inbound_agents indexes it
         List<Row> ofUser = live.key().equals(List.of("user"))
-                ? rowOrNone(liveRows.find(Bytes.toText(agentUser))) : liveRows.rowsWith("user", Bytes.toText(agentUser));
+                ? rowOrNone(liveRows.find(Bytes.toText(agentUser)))
+                : liveRows.rowsWith("user", Bytes.toText(agentUser));
         for (Row row : ofUser) {
             if (only && !Values.collate(row.textOrEmpty(idColumn)).equals(Values.collate(Bytes.toText(id)))) {
                 continue;
             }
-            Row changed = row.with(Map.of(weightColumn, live.store(weightColumn, rank),
-                    gradeColumn, live.store(gradeColumn, grade)));
+            Row changed = row.with(
+                    Map.of(weightColumn, live.store(weightColumn, rank), gradeColumn, live.store(gradeColumn, grade)));
             if (!changed.equals(row)) {
                 liveRows.put(changed);
                 changedRows++;

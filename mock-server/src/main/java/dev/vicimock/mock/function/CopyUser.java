@@ -47,14 +47,17 @@ public final class CopyUser implements ApiFunction {
     private static final Set<String> SET_BY_COPY = Set.of("user", "pass", "full_name", "pass_hash");
 
     /** An agent table and the columns its copied rows take from the source's rows (calls_today restarts at 0). */
-    private record AgentRows(Schema schema, String table, List<String> copied) {
-    }
+    private record AgentRows(Schema schema, String table, List<String> copied) {}
 
     /** The in-group rows, then the campaign rows, as the real code copies them; grades keep their defaults. */
     private static final List<AgentRows> AGENT_ROWS = List.of(
-            new AgentRows(Tables.INBOUND_GROUP_AGENTS, "vicidial_inbound_group_agents",
+            new AgentRows(
+                    Tables.INBOUND_GROUP_AGENTS,
+                    "vicidial_inbound_group_agents",
                     List.of("group_id", "group_rank", "group_weight", "group_type")),
-            new AgentRows(Tables.CAMPAIGN_AGENTS, "vicidial_campaign_agents",
+            new AgentRows(
+                    Tables.CAMPAIGN_AGENTS,
+                    "vicidial_campaign_agents",
                     List.of("campaign_id", "campaign_rank", "campaign_weight")));
 
     @Override
@@ -95,13 +98,14 @@ public final class CopyUser implements ApiFunction {
         for (AgentRows rows : AGENT_ROWS) {
             String copy = agentInsert(rows, id, sourceUser);
             statements.add(copy);
-            affected.add(Statements.runDoubleQuoted(call, copy, List.of(id, sourceUser))
-                    ? copyAgentRows(call, rows, storedId, sourceUser) : -1);
+            affected.add(
+                    Statements.runDoubleQuoted(call, copy, List.of(id, sourceUser))
+                            ? copyAgentRows(call, rows, storedId, sourceUser)
+                            : -1);
         }
         String notes = "user: " + id + "   source_user: " + sourceUser + "   rows: " + affected.get(0) + ","
                 + affected.get(1) + "," + affected.get(2);
-        AdminLog entry = new AdminLog("USERS", "COPY", id, "ADMIN API COPY USER", String.join("|", statements),
-                notes);
+        AdminLog entry = new AdminLog("USERS", "COPY", id, "ADMIN API COPY USER", String.join("|", statements), notes);
         call.debug(() -> "|" + entry.insertStatement(call) + "|" + statements.get(1) + "|" + statements.get(2) + "|");
         entry.appendUnlessBroken(call);
         return Answer.of(Outcome.USER_COPIED, NAME, call.userParam(), id, credentials.pass(), fullName, sourceUser);
@@ -110,8 +114,8 @@ public final class CopyUser implements ApiFunction {
     /** The source user's row, or null when there is none (or its id breaks the query). */
     private static Row source(ApiCall call) {
         String sourceUser = call.params().text("source_user");
-        return UserProvisioning.findUser(call, sourceUser,
-                "SELECT user_level,user_group from vicidial_users where user='" + sourceUser + "';");
+        return UserProvisioning.findUser(
+                call, sourceUser, "SELECT user_level,user_group from vicidial_users where user='" + sourceUser + "';");
     }
 
     /** Step 3: the source's level against the caller's; a missing source has no level and passes. */
@@ -119,7 +123,11 @@ public final class CopyUser implements ApiFunction {
         Row source = source(call);
         String level = source == null ? "" : source.textOrEmpty("user_level");
         if (UserProvisioning.levelRefused(call, level)) {
-            return Answer.of(Outcome.NO_PERMISSION_COPY_USER_LEVEL, NAME, call.userParam(), level,
+            return Answer.of(
+                    Outcome.NO_PERMISSION_COPY_USER_LEVEL,
+                    NAME,
+                    call.userParam(),
+                    level,
                     call.user().textOrEmpty("user_level"));
         }
         return null;
@@ -163,8 +171,8 @@ public final class CopyUser implements ApiFunction {
     }
 
     /** The INSERT ... SELECT of the users row, over the columns the simulator models. */
-    private static String userInsert(String id, UserProvisioning.Credentials credentials, String fullName,
-                                     String sourceUser) {
+    private static String userInsert(
+            String id, UserProvisioning.Credentials credentials, String fullName, String sourceUser) {
         List<String> copied = new ArrayList<>();
         for (String c : Tables.USERS.columns()) {
             if (!NOT_COPIED.contains(c) && !SET_BY_COPY.contains(c)) {
@@ -179,7 +187,7 @@ public final class CopyUser implements ApiFunction {
 
     private static String agentInsert(AgentRows rows, String id, String sourceUser) {
         String columns = String.join(",", rows.copied());
-        return "INSERT INTO " + rows.table() + " (user," + columns + ",calls_today) SELECT \"" + id + "\","
-                + columns + ",\"0\" from " + rows.table() + " where user=\"" + sourceUser + "\";";
+        return "INSERT INTO " + rows.table() + " (user," + columns + ",calls_today) SELECT \"" + id + "\"," + columns
+                + ",\"0\" from " + rows.table() + " where user=\"" + sourceUser + "\";";
     }
 }

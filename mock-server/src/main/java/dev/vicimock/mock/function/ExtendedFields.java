@@ -13,14 +13,13 @@ import java.util.List;
  * are pasted after one space each.
  */
 final class ExtendedFields {
-    private static final List<String> YES_NO_FLAGS = List.of("webphone_auto_answer", "use_external_server_ip",
-            "on_hook_agent");
+    private static final List<String> YES_NO_FLAGS =
+            List.of("webphone_auto_answer", "use_external_server_ip", "on_hook_agent");
     /** The pieces the real code pastes after one literal space each, whether set or not. */
-    private static final List<String> SPACED_PIECES = List.of("is_webphone", "webphone_auto_answer",
-            "use_external_server_ip", "template_id", "on_hook_agent");
+    private static final List<String> SPACED_PIECES =
+            List.of("is_webphone", "webphone_auto_answer", "use_external_server_ip", "template_id", "on_hook_agent");
 
-    private ExtendedFields() {
-    }
+    private ExtendedFields() {}
 
     /** Takes the webphone flags whose value is allowed; any other value is ignored without an error. */
     static void flags(Params p, PhoneChanges changes) {

@@ -11,8 +11,7 @@ import java.util.List;
 
 /** The lookups add_phone_alias and update_phone_alias share: the alias by id, and the logins of its phone list. */
 final class PhoneAliases {
-    private PhoneAliases() {
-    }
+    private PhoneAliases() {}
 
     static Table table(ApiCall call) {
         return call.db().table(Tables.PHONES_ALIAS);
@@ -20,8 +19,8 @@ final class PhoneAliases {
 
     /** The alias the real count query finds (database collation), or null; a query the id breaks counts none. */
     static Row find(ApiCall call, String aliasId) {
-        boolean counted = Statements.run(call, "SELECT count(*) from phones_alias where alias_id='" + aliasId + "';",
-                List.of(aliasId));
+        boolean counted = Statements.run(
+                call, "SELECT count(*) from phones_alias where alias_id='" + aliasId + "';", List.of(aliasId));
         return counted ? table(call).find(Bytes.toText(aliasId)) : null;
     }
 
@@ -31,9 +30,10 @@ final class PhoneAliases {
      */
     static Answer firstMissingLogin(ApiCall call, String function, String logins) {
         for (String login : logins.split(",", -1)) {
-            boolean counted = Statements.run(call, "SELECT count(*) from phones where login='" + login + "';",
-                    List.of(login));
-            if (!counted || call.db().phones().rowsWith("login", Bytes.toText(login)).isEmpty()) {
+            boolean counted =
+                    Statements.run(call, "SELECT count(*) from phones where login='" + login + "';", List.of(login));
+            if (!counted
+                    || call.db().phones().rowsWith("login", Bytes.toText(login)).isEmpty()) {
                 return Answer.of(Outcome.ALIAS_PHONE_MISSING, function, call.userParam(), login);
             }
         }

@@ -35,10 +35,14 @@ final class PhoneChanges {
                 // an unfiltered value that passed the 2..180 check: the INT column takes its leading number
                 return Math.round(PhpRuntime.leadingNumber(bytes));
             }
-            return new BigInteger(bytes).min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
+            return new BigInteger(bytes)
+                    .min(BigInteger.valueOf(Integer.MAX_VALUE))
+                    .longValue();
         }
-        if (column.equals("is_webphone") || column.equals("webphone_auto_answer")
-                || column.equals("use_external_server_ip") || column.equals("on_hook_agent")) {
+        if (column.equals("is_webphone")
+                || column.equals("webphone_auto_answer")
+                || column.equals("use_external_server_ip")
+                || column.equals("on_hook_agent")) {
             return bytes.toUpperCase(Locale.ROOT);
         }
         return call.release().fitPhoneColumn(column, Bytes.toText(bytes));

@@ -23,15 +23,15 @@ final class Preconditions {
     record Permission(String right, int minLevel) {
         /** Whether the user row passes the query; no row passes nothing. */
         boolean grants(Row user) {
-            return user != null && "1".equals(user.text("vdc_agent_api_access"))
+            return user != null
+                    && "1".equals(user.text("vdc_agent_api_access"))
                     && "1".equals(user.text(right))
                     && user.number("user_level") >= minLevel
                     && "Y".equals(user.text("active"));
         }
     }
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /** The first failing check's answer for a phone function, or null when the call may go on. */
     static Answer check(ApiCall call, String function, Outcome noPermission) {
@@ -45,7 +45,8 @@ final class Preconditions {
     static Answer check(ApiCall call, String function, Permission permission, Outcome noPermission) {
         String source = call.params().text("source");
         if (call.params().strlen("source") < 2) {
-            return Answer.lines(new Answer.Line(Outcome.INVALID_SOURCE_DASH, null, List.of(source)),
+            return Answer.lines(
+                    new Answer.Line(Outcome.INVALID_SOURCE_DASH, null, List.of(source)),
                     new Answer.Line(Outcome.INVALID_SOURCE, null, List.of(source)));
         }
         Row named = call.namedUser();

@@ -5,8 +5,7 @@ package dev.vicimock.mock.function;
  * the admin log show them, and whether a value breaks such a statement.
  */
 final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     static String quoted(String column, String value) {
         return column + "='" + value + "'";

@@ -11,8 +11,7 @@ import java.util.Collection;
  * refused, which kills the page on PHP 8 and is ignored on PHP 7. Shared by every function.
  */
 final class Statements {
-    private Statements() {
-    }
+    private Statements() {}
 
     /**
      * Runs a statement built from pasted values: true when the database accepted it (a refused query counts
@@ -63,5 +62,4 @@ final class Statements {
     private static String[] keyOf(Row row) {
         return row.schema().key().stream().map(row::textOrEmpty).toArray(String[]::new);
     }
-
 }

@@ -27,9 +27,24 @@ public final class UpdatePhone implements ApiFunction {
     public static final String NAME = "update_phone";
     private static final String BLANK = "--BLANK--";
     /** The order the real code appends {@code ,column='value'} pieces to its UPDATE. */
-    private static final List<String> SET_ORDER = List.of("dialplan_number", "active", "outbound_cid",
-            "voicemail_id", "login", "pass", "protocol", "conf_secret", "fullname", "phone_context", "email",
-            "local_gmt", "user_group", "outbound_alt_cid", "phone_ring_timeout", "delete_vm_after_email");
+    private static final List<String> SET_ORDER = List.of(
+            "dialplan_number",
+            "active",
+            "outbound_cid",
+            "voicemail_id",
+            "login",
+            "pass",
+            "protocol",
+            "conf_secret",
+            "fullname",
+            "phone_context",
+            "email",
+            "local_gmt",
+            "user_group",
+            "outbound_alt_cid",
+            "phone_ring_timeout",
+            "delete_vm_after_email");
+
     static final Set<String> PROTOCOLS = Set.of("IAX2", "SIP", "Zap", "EXTERNAL");
     private static final boolean BLANK_CLEARS = true;
     /** The fields whose {@code --BLANK--} the real code does not know: it is a value like any other. */
@@ -54,13 +69,16 @@ public final class UpdatePhone implements ApiFunction {
             return Answer.of(Outcome.REQUIRED_FIELDS, NAME, user, extension, serverIp);
         }
         String userGroup = call.user().textOrEmpty("user_group");
-        call.debugAboveZero(() -> "|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
-                + Bytes.fromText(userGroup) + "';|");
+        call.debugAboveZero(
+                () -> "|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
+                        + Bytes.fromText(userGroup) + "';|");
         if (call.db().servers().find(Bytes.toText(serverIp)) == null || Sql.breaks(serverIp)) {
             return Answer.of(Outcome.SERVER_MISSING, NAME, user, serverIp);
         }
         Row phone = call.db().phones().find(Bytes.toText(extension), Bytes.toText(serverIp));
-        if (phone == null || Sql.breaks(extension) || !ViewableGroups.of(call.db(), userGroup).canSee(phone)) {
+        if (phone == null
+                || Sql.breaks(extension)
+                || !ViewableGroups.of(call.db(), userGroup).canSee(phone)) {
             return Answer.of(Outcome.PHONE_MISSING, NAME, user, serverIp, extension);
         }
         if (p.is("delete_phone", "Y")) {
@@ -74,8 +92,8 @@ public final class UpdatePhone implements ApiFunction {
         if (changes.isEmpty() && call.release().has(Capability.NO_UPDATES_NOTICE)) {
             return Answer.of(Outcome.NO_UPDATES, NAME, user);
         }
-        String statement = "UPDATE phones SET install_directory='' " + setList(call, changes)
-                + " WHERE extension='" + extension + "' and server_ip='" + serverIp + "';";
+        String statement = "UPDATE phones SET install_directory='' " + setList(call, changes) + " WHERE extension='"
+                + extension + "' and server_ip='" + serverIp + "';";
         List<String> pasted = new ArrayList<>(changes.sqlValues.values());
         pasted.add(extension);
         pasted.add(serverIp);
@@ -121,8 +139,7 @@ public final class UpdatePhone implements ApiFunction {
             length("email", "email", Release::emailMinLength, 300, BLANK_CLEARS, Outcome.INVALID_EMAIL),
             length("phone_context", "phone_context", 2, 30, BLANK_CLEARS, Outcome.INVALID_PHONE_CONTEXT),
             length("phone_full_name", "fullname", 2, 30, BLANK_CLEARS, Outcome.INVALID_PHONE_NAME),
-            length("registration_password", "conf_secret", 2, 30, BLANK_CLEARS,
-                    Outcome.INVALID_REGISTRATION_PASSWORD),
+            length("registration_password", "conf_secret", 2, 30, BLANK_CLEARS, Outcome.INVALID_REGISTRATION_PASSWORD),
             oneOf("protocol", "protocol", PROTOCOLS::contains, Outcome.INVALID_PROTOCOL),
             length("phone_pass", "pass", 2, 30, BLANK_KEPT, Outcome.INVALID_PHONE_PASSWORD),
             UpdatePhone::phoneLogin,
@@ -131,11 +148,23 @@ public final class UpdatePhone implements ApiFunction {
             oneOf("active", "active", UpdatePhone::yesOrNo, Outcome.INVALID_ACTIVE),
             length("outbound_cid", "outbound_cid", 6, 18, BLANK_KEPT, Outcome.INVALID_OUTBOUND_CID),
             length("admin_user_group", "user_group", 2, 20, BLANK_KEPT, Outcome.INVALID_USER_GROUP),
-            from(Capability.ALT_CID_AND_RING_TIMEOUT, length("outbound_alt_cid", "outbound_alt_cid", 6, 18,
-                    BLANK_CLEARS, Outcome.INVALID_OUTBOUND_ALT_CID)),
+            from(
+                    Capability.ALT_CID_AND_RING_TIMEOUT,
+                    length(
+                            "outbound_alt_cid",
+                            "outbound_alt_cid",
+                            6,
+                            18,
+                            BLANK_CLEARS,
+                            Outcome.INVALID_OUTBOUND_ALT_CID)),
             from(Capability.ALT_CID_AND_RING_TIMEOUT, UpdatePhone::ringTimeout),
-            from(Capability.ALT_CID_AND_RING_TIMEOUT, oneOf("delete_vm_after_email", "delete_vm_after_email",
-                    UpdatePhone::yesOrNo, Outcome.INVALID_DELETE_VM)),
+            from(
+                    Capability.ALT_CID_AND_RING_TIMEOUT,
+                    oneOf(
+                            "delete_vm_after_email",
+                            "delete_vm_after_email",
+                            UpdatePhone::yesOrNo,
+                            Outcome.INVALID_DELETE_VM)),
             from(Capability.WEBPHONE_FIELDS_AND_TEMPLATE, f -> {
                 ExtendedFields.flags(f.params(), f.changes());
                 return null;
@@ -168,8 +197,8 @@ public final class UpdatePhone implements ApiFunction {
         };
     }
 
-    private static Check<Fields> length(String param, String column, int min, int max, boolean blankClears,
-                                        Outcome invalid) {
+    private static Check<Fields> length(
+            String param, String column, int min, int max, boolean blankClears, Outcome invalid) {
         return length(param, column, r -> min, max, blankClears, invalid);
     }
 
@@ -177,8 +206,8 @@ public final class UpdatePhone implements ApiFunction {
      * A text field with a length rule: given (non-empty after filtering), it must be min..max bytes long;
      * {@code --BLANK--} clears the column where the real code knows that word.
      */
-    private static Check<Fields> length(String param, String column, ToIntFunction<Release> min, int max,
-                                        boolean blankClears, Outcome invalid) {
+    private static Check<Fields> length(
+            String param, String column, ToIntFunction<Release> min, int max, boolean blankClears, Outcome invalid) {
         return f -> {
             Params p = f.params();
             int len = p.strlen(param);

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * {@code function=update_phone_alias}: finds the alias, then deletes it ({@code delete_alias=Y}, with the phone
@@ -24,22 +23,19 @@ public final class UpdatePhoneAlias implements ApiFunction {
     public static final String NAME = Functions.UPDATE_PHONE_ALIAS;
 
     /** The filtered parameters, and the columns the field checks accepted. */
-    private record Request(ApiCall call, String aliasId, String aliasName, String logins,
-                           Map<String, String> changes) {
-    }
+    private record Request(
+            ApiCall call, String aliasId, String aliasName, String logins, Map<String, String> changes) {}
 
     /** The order the real code joins its {@code column='value'} pieces in. */
     private static final List<String> SET_ORDER = List.of("logins_list", "alias_name");
 
     /** Before the delete: required fields, then the alias must exist. */
-    private static final List<Check<Request>> LOOKUP = List.of(
-            UpdatePhoneAlias::requiredFields,
-            UpdatePhoneAlias::aliasExists);
+    private static final List<Check<Request>> LOOKUP =
+            List.of(UpdatePhoneAlias::requiredFields, UpdatePhoneAlias::aliasExists);
 
     /** After it, the optional fields in the real order: the first invalid one answers and nothing is written. */
-    private static final List<Check<Request>> FIELDS = List.of(
-            UpdatePhoneAlias::aliasName,
-            UpdatePhoneAlias::phoneLogins);
+    private static final List<Check<Request>> FIELDS =
+            List.of(UpdatePhoneAlias::aliasName, UpdatePhoneAlias::phoneLogins);
 
     @Override
     public String name() {
@@ -48,8 +44,8 @@ public final class UpdatePhoneAlias implements ApiFunction {
 
     @Override
     public Answer run(ApiCall call) {
-        Answer refused = Preconditions.check(call, NAME, Preconditions.MANAGE_PHONES,
-                Outcome.NO_PERMISSION_UPDATE_PHONE_ALIAS);
+        Answer refused =
+                Preconditions.check(call, NAME, Preconditions.MANAGE_PHONES, Outcome.NO_PERMISSION_UPDATE_PHONE_ALIAS);
         if (refused != null) {
             return refused;
         }
@@ -79,8 +75,8 @@ public final class UpdatePhoneAlias implements ApiFunction {
                 pasted.add(changes.get(column));
             }
         }
-        String statement = "UPDATE phones_alias SET " + String.join(",", pieces) + " WHERE alias_id='" + r.aliasId()
-                + "';";
+        String statement =
+                "UPDATE phones_alias SET " + String.join(",", pieces) + " WHERE alias_id='" + r.aliasId() + "';";
         pasted.add(r.aliasId());
         if (Statements.run(call, statement, pasted)) {
             Map<String, Object> stored = new LinkedHashMap<>();
@@ -88,8 +84,14 @@ public final class UpdatePhoneAlias implements ApiFunction {
             PhoneAliases.table(call).put(alias.with(stored));
         }
         call.debug(() -> "|" + statement + "|");
-        new AdminLog("PHONEALIASES", "MODIFY", r.aliasId(), "ADMIN API UPDATE PHONE", statement,
-                "phones: " + r.logins()).writeUnlessBroken(call);
+        new AdminLog(
+                        "PHONEALIASES",
+                        "MODIFY",
+                        r.aliasId(),
+                        "ADMIN API UPDATE PHONE",
+                        statement,
+                        "phones: " + r.logins())
+                .writeUnlessBroken(call);
         return Answer.of(Outcome.PHONE_ALIAS_UPDATED, NAME, call.userParam(), r.aliasId());
     }
 
@@ -103,8 +105,8 @@ public final class UpdatePhoneAlias implements ApiFunction {
             PhoneAliases.table(call).remove(alias);
         }
         call.debug(() -> "|" + statement + "|");
-        new AdminLog("PHONEALIASES", "DELETE", r.aliasId(), "ADMIN API DELETE PHONE ALIAS",
-                statement, "").writeUnlessBroken(call);
+        new AdminLog("PHONEALIASES", "DELETE", r.aliasId(), "ADMIN API DELETE PHONE ALIAS", statement, "")
+                .writeUnlessBroken(call);
         return Answer.of(Outcome.PHONE_ALIAS_DELETED, NAME, call.userParam(), r.aliasId());
     }
 
@@ -113,15 +115,16 @@ public final class UpdatePhoneAlias implements ApiFunction {
         Params p = r.call().params();
         if (p.strlen("alias_id") < 2
                 || (p.strlen("phone_logins") < 2 && p.strlen("alias_name") < 1 && p.strlen("delete_alias") < 1)) {
-            return Answer.of(Outcome.REQUIRED_FIELDS, NAME, r.call().userParam(), r.aliasId(), r.aliasName(),
-                    r.logins());
+            return Answer.of(
+                    Outcome.REQUIRED_FIELDS, NAME, r.call().userParam(), r.aliasId(), r.aliasName(), r.logins());
         }
         return null;
     }
 
     private static Answer aliasExists(Request r) {
         return PhoneAliases.find(r.call(), r.aliasId()) == null
-                ? Answer.of(Outcome.PHONE_ALIAS_MISSING, NAME, r.call().userParam(), r.aliasId()) : null;
+                ? Answer.of(Outcome.PHONE_ALIAS_MISSING, NAME, r.call().userParam(), r.aliasId())
+                : null;
     }
 
     /** A given name must be 2 to 50 bytes. */

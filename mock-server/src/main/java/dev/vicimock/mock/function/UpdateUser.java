@@ -33,8 +33,8 @@ public final class UpdateUser implements ApiFunction {
      */
     private static final String LOGIN_WARNING_VARIABLE = "login_problem";
     /** An approximation of PHP's FILTER_VALIDATE_EMAIL for the characters the email filter lets through. */
-    private static final Pattern VALID_EMAIL = Pattern.compile(
-            "(?i)(?=.{1,64}@)[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern VALID_EMAIL =
+            Pattern.compile("(?i)(?=.{1,64}@)[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@((xn--)?[a-z0-9]+(-+[a-z0-9]+)*\\.)+([a-z][a-z0-9]*|xn--[a-z0-9]+)(-+[a-z0-9]+)*");
 
     @Override
@@ -55,8 +55,9 @@ public final class UpdateUser implements ApiFunction {
             return Answer.of(Outcome.REQUIRED_AGENT_USER, NAME, user, agentUser);
         }
         String callerGroup = call.user().textOrEmpty("user_group");
-        call.debugAboveZero(() -> "|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
-                + Bytes.fromText(callerGroup) + "';|");
+        call.debugAboveZero(
+                () -> "|SELECT allowed_campaigns,admin_viewable_groups from vicidial_user_groups where user_group='"
+                        + Bytes.fromText(callerGroup) + "';|");
         ViewableGroups viewable = ViewableGroups.of(call.db(), callerGroup);
         Row target = call.db().users().find(Bytes.toText(agentUser));
         if (!UserFieldRules.count(call, agentUser, () -> target == null ? 0 : 1).equals("1")) {
@@ -69,8 +70,13 @@ public final class UpdateUser implements ApiFunction {
         long targetLevel = target.number("user_level");
         long level = call.user().number("user_level");
         if ((sameLevelAllowed ? targetLevel > level : targetLevel >= level) || !viewable.canSee(target)) {
-            return Answer.of(Outcome.NO_PERMISSION_UPDATE_THIS_USER, NAME, user, agentUser,
-                    sameLevelAllowed ? "<=" : "<", callerLevel);
+            return Answer.of(
+                    Outcome.NO_PERMISSION_UPDATE_THIS_USER,
+                    NAME,
+                    user,
+                    agentUser,
+                    sameLevelAllowed ? "<=" : "<",
+                    callerLevel);
         }
         if (p.is("delete_user", "Y")) {
             return delete(call, target, agentUser);
@@ -96,7 +102,8 @@ public final class UpdateUser implements ApiFunction {
                 lastWarning = block.undefinedVariable();
             }
         }
-        if (call.release().has(Capability.USER_UPDATE_EXTRAS) && p.strlen("reset_password") > 0
+        if (call.release().has(Capability.USER_UPDATE_EXTRAS)
+                && p.strlen("reset_password") > 0
                 && call.release().runtime().compare(p.text("reset_password"), 7) > 0) {
             lines.add(resetPassword(call, target, agentUser, lastWarning));
         }
@@ -111,7 +118,8 @@ public final class UpdateUser implements ApiFunction {
         String statement = "DELETE FROM vicidial_users WHERE user='" + agentUser + "';";
         call.db().users().remove(target);
         call.debug(() -> "|" + statement + "|");
-        new AdminLog("USERS", "DELETE", agentUser, "ADMIN API DELETE USER", statement, "user: " + agentUser).write(call);
+        new AdminLog("USERS", "DELETE", agentUser, "ADMIN API DELETE USER", statement, "user: " + agentUser)
+                .write(call);
         return Answer.of(Outcome.USER_DELETED, NAME, call.userParam(), agentUser);
     }
 
@@ -145,12 +153,15 @@ public final class UpdateUser implements ApiFunction {
      * password would be mailed, which the simulator, like the recorded server, cannot do.
      */
     private static Answer.Line resetPassword(ApiCall call, Row target, String agentUser, String lastWarning) {
-        String email = call.params().strlen("email") < 5 ? Bytes.fromText(target.textOrEmpty("email"))
+        String email = call.params().strlen("email") < 5
+                ? Bytes.fromText(target.textOrEmpty("email"))
                 : call.params().text("email");
         if (!VALID_EMAIL.matcher(email).matches()) {
             return new Answer.Line(Outcome.RESET_NO_VALID_EMAIL, NAME, List.of(call.userParam(), agentUser, email));
         }
-        return new Answer.Line(Outcome.RESET_EMAIL_FAILURE, NAME,
+        return new Answer.Line(
+                Outcome.RESET_EMAIL_FAILURE,
+                NAME,
                 List.of(call.userParam(), agentUser, email, "Undefined variable $" + lastWarning));
     }
 
@@ -179,19 +190,19 @@ public final class UpdateUser implements ApiFunction {
                 sqlValues.put(column, value);
             }
         }
-        String statement = "UPDATE vicidial_users SET failed_login_count='0' " + set + " WHERE user='" + agentUser
-                + "';";
+        String statement =
+                "UPDATE vicidial_users SET failed_login_count='0' " + set + " WHERE user='" + agentUser + "';";
         List<String> pasted = new ArrayList<>(sqlValues.values());
         pasted.add(agentUser);
         if (Statements.run(call, statement, pasted)) {
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("failed_login_count", 0L);
-            sqlValues.forEach((column, value) ->
-                    stored.put(column, Tables.USERS.store(column, Bytes.toText(value))));
+            sqlValues.forEach((column, value) -> stored.put(column, Tables.USERS.store(column, Bytes.toText(value))));
             call.db().users().put(target.with(stored));
         }
         call.debug(() -> "|" + statement + "|");
-        new AdminLog("USERS", "MODIFY", agentUser, "ADMIN API UPDATE USER", statement, "user: " + agentUser).write(call);
+        new AdminLog("USERS", "MODIFY", agentUser, "ADMIN API UPDATE USER", statement, "user: " + agentUser)
+                .write(call);
         return new Answer.Line(Outcome.USER_UPDATED, NAME, List.of(user, agentUser));
     }
 

@@ -22,6 +22,7 @@ public final class UserDetails implements ApiFunction {
     private static final Preconditions.Permission VIEW_REPORTS = new Preconditions.Permission("view_reports", 7);
     /** The delimiter of each known {@code stage}; any other stage is {@code pipe}. */
     private static final Map<String, String> DELIMITERS = Map.of("csv", ",", "tab", "\t", "pipe", "|");
+
     private static final List<String> HEADER = List.of("user", "full_name", "user_group", "user_level", "active");
     /** The longest agent_user the search accepts, in bytes. */
     private static final int SEARCH_MAX = 99;
@@ -45,8 +46,8 @@ public final class UserDetails implements ApiFunction {
             return Answer.of(Outcome.INVALID_SEARCH, NAME, user, agentUser);
         }
         ViewableGroups viewable = ViewableGroups.of(call.db(), call.user().textOrEmpty("user_group"));
-        String statement = "SELECT full_name,user_group,user_level,active from vicidial_users where user='"
-                + agentUser + "' " + viewable.sqlCondition() + ";";
+        String statement = "SELECT full_name,user_group,user_level,active from vicidial_users where user='" + agentUser
+                + "' " + viewable.sqlCondition() + ";";
         boolean counted = Statements.run(call, statement, List.of(agentUser));
         call.debug(() -> statement);
         Row found = counted ? call.db().users().find(Bytes.toText(agentUser)) : null;
@@ -59,8 +60,11 @@ public final class UserDetails implements ApiFunction {
             rows.add(HEADER);
         }
         // the user column echoes the request, not the stored id
-        rows.add(List.of(agentUser, Bytes.fromText(found.textOrEmpty("full_name")),
-                Bytes.fromText(found.textOrEmpty("user_group")), Long.toString(found.number("user_level")),
+        rows.add(List.of(
+                agentUser,
+                Bytes.fromText(found.textOrEmpty("full_name")),
+                Bytes.fromText(found.textOrEmpty("user_group")),
+                Long.toString(found.number("user_level")),
                 Bytes.fromText(found.textOrEmpty("active"))));
         return Answer.rows(delimiter, rows);
     }

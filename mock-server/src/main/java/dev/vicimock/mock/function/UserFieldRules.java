@@ -40,8 +40,13 @@ final class UserFieldRules {
      * @param needs       the capability a release needs to know the field at all, or null
      * @param blankClears whether {@code --BLANK--} clears the column on a release
      */
-    record Rule(String param, String column, Check check, Outcome invalid, Capability needs,
-                Predicate<Release> blankClears) {
+    record Rule(
+            String param,
+            String column,
+            Check check,
+            Outcome invalid,
+            Capability needs,
+            Predicate<Release> blankClears) {
         boolean knownBy(Release r) {
             return needs == null || r.has(needs);
         }
@@ -56,12 +61,22 @@ final class UserFieldRules {
             new Rule("agent_pass", "pass", ANY, null, null, NEVER),
             blankable("agent_full_name", "full_name", length(1, 50), Outcome.INVALID_FULL_NAME),
             new Rule("agent_user_level", "user_level", UserFieldRules::level, Outcome.INVALID_USER_LEVEL, null, NEVER),
-            new Rule("agent_user_group", "user_group", UserFieldRules::group, Outcome.INVALID_USER_GROUP_OPTIONAL,
-                    null, NEVER),
+            new Rule(
+                    "agent_user_group",
+                    "user_group",
+                    UserFieldRules::group,
+                    Outcome.INVALID_USER_GROUP_OPTIONAL,
+                    null,
+                    NEVER),
             blankable("phone_login", "phone_login", UserFieldRules::phoneLogin, Outcome.INVALID_PHONE_LOGIN),
             blankable("phone_pass", "phone_pass", length(1, 20), Outcome.INVALID_PHONE_PASSWORD_OPTIONAL),
             new Rule("hotkeys_active", "hotkeys_active", between(0, 1), Outcome.INVALID_HOTKEYS, null, NEVER),
-            new Rule("voicemail_id", "voicemail_id", length(2, 10), Outcome.INVALID_VOICEMAIL_ID, null,
+            new Rule(
+                    "voicemail_id",
+                    "voicemail_id",
+                    length(2, 10),
+                    Outcome.INVALID_VOICEMAIL_ID,
+                    null,
                     r -> r.has(Capability.USER_UPDATE_EXTRAS)),
             blankable("email", "email", length(5, 100), Outcome.INVALID_EMAIL_OPTIONAL),
             blankable("custom_one", "custom_one", length(0, 100), Outcome.INVALID_CUSTOM_ONE),
@@ -69,14 +84,23 @@ final class UserFieldRules {
             blankable("custom_three", "custom_three", length(0, 100), Outcome.INVALID_CUSTOM_THREE),
             blankable("custom_four", "custom_four", length(0, 100), Outcome.INVALID_CUSTOM_FOUR),
             blankable("custom_five", "custom_five", length(0, 100), Outcome.INVALID_CUSTOM_FIVE),
-            new Rule("active", "active", (c, v) -> v.equals("Y") || v.equals("N") ? null : List.of(v),
-                    Outcome.INVALID_ACTIVE, null, NEVER),
-            new Rule("wrapup_seconds_override", "wrapup_seconds_override", between(-1, 9999), Outcome.INVALID_WRAPUP,
-                    null, NEVER),
+            new Rule(
+                    "active",
+                    "active",
+                    (c, v) -> v.equals("Y") || v.equals("N") ? null : List.of(v),
+                    Outcome.INVALID_ACTIVE,
+                    null,
+                    NEVER),
+            new Rule(
+                    "wrapup_seconds_override",
+                    "wrapup_seconds_override",
+                    between(-1, 9999),
+                    Outcome.INVALID_WRAPUP,
+                    null,
+                    NEVER),
             new Rule("in_groups", "closer_campaigns", ANY, null, Capability.USER_UPDATE_EXTRAS, NEVER));
 
-    private UserFieldRules() {
-    }
+    private UserFieldRules() {}
 
     private static Rule blankable(String param, String column, Check check, Outcome invalid) {
         return new Rule(param, column, check, invalid, null, ALWAYS);
@@ -96,7 +120,9 @@ final class UserFieldRules {
     private static List<String> level(Context c, String v) {
         PhpRuntime php = c.php();
         int toCaller = php.compare(v, c.callerLevel());
-        boolean refused = php.compare(v, 9) > 0 || php.compare(v, 1) < 0 || toCaller > 0
+        boolean refused = php.compare(v, 9) > 0
+                || php.compare(v, 1) < 0
+                || toCaller > 0
                 || (toCaller == 0 && php.compare(c.callerModifySameLevel(), 1) < 0);
         return refused ? List.of(v, c.callerLevel(), c.callerModifySameLevel()) : null;
     }
@@ -113,9 +139,12 @@ final class UserFieldRules {
     /** At most 20 bytes and the login of a phone or the id of a phone alias. */
     private static List<String> phoneLogin(Context c, String v) {
         String text = Bytes.toText(v);
-        String phones = count(c.call(), v, () -> c.call().db().phones().rowsWith("login", text).size());
-        String aliases = count(c.call(), v, () -> c.call().db().table(Tables.PHONES_ALIAS)
-                .find(text) == null ? 0 : 1);
+        String phones = count(
+                c.call(),
+                v,
+                () -> c.call().db().phones().rowsWith("login", text).size());
+        String aliases = count(
+                c.call(), v, () -> c.call().db().table(Tables.PHONES_ALIAS).find(text) == null ? 0 : 1);
         boolean none = !isPositive(phones) && !isPositive(aliases);
         return v.length() > 20 || none ? List.of(v, phones, aliases) : null;
     }

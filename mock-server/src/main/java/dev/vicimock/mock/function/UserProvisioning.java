@@ -6,7 +6,6 @@ import dev.vicimock.mock.call.ApiCall;
 import dev.vicimock.mock.call.Params;
 import dev.vicimock.mock.http.Bytes;
 import dev.vicimock.mock.release.PhpRuntime;
-import dev.vicimock.mock.state.ColumnType;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Tables;
 import java.math.BigDecimal;
@@ -26,15 +25,12 @@ final class UserProvisioning {
     private static final int AUTO_STEP = 7;
 
     /** A required parameter and its shortest accepted length after filtering. */
-    record Required(String param, int minLength) {
-    }
+    record Required(String param, int minLength) {}
 
     /** The password the new row stores and its hash column. */
-    record Credentials(String pass, String passHash) {
-    }
+    record Credentials(String pass, String passHash) {}
 
-    private UserProvisioning() {
-    }
+    private UserProvisioning() {}
 
     /**
      * YOU MUST USE ALL REQUIRED FIELDS when one is shorter than its minimum, echoing every required value in the
@@ -89,7 +85,8 @@ final class UserProvisioning {
         }
         String text = Bytes.toText(group);
         return call.db().userGroups().find(text) != null
-                && ViewableGroups.of(call.db(), call.user().textOrEmpty("user_group")).canSeeGroup(text);
+                && ViewableGroups.of(call.db(), call.user().textOrEmpty("user_group"))
+                        .canSeeGroup(text);
     }
 
     /** The users row of that id (case-insensitive), or null; a value that breaks the query finds nothing. */

@@ -18,8 +18,7 @@ import java.time.ZonedDateTime;
  */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     public static Answer answer(Release release, Database db, Clock clock) {
         Instant now = clock.instant();
@@ -28,7 +27,10 @@ public final class Version {
         boolean dst = zone.getRules().isDaylightSavings(now);
         String tz = "";
         String tzNow;
-        Row server = db.servers().rows().stream().filter(s -> "Y".equals(s.text("active"))).findFirst().orElse(null);
+        Row server = db.servers().rows().stream()
+                .filter(s -> "Y".equals(s.text("active")))
+                .findFirst()
+                .orElse(null);
         if (server != null) {
             tz = server.textOrEmpty("local_gmt");
             // the real code keeps TZNOW unset for an empty local_gmt and applies PHP's ++ during DST
@@ -59,8 +61,8 @@ public final class Version {
             candidate = candidate.stripTrailing();
         }
         if (PhpRuntime.NUMERIC_STRING.matcher(candidate).matches()) {
-            return phpNumber(new BigDecimal(candidate.startsWith("+") ? candidate.substring(1) : candidate)
-                    .add(BigDecimal.ONE));
+            return phpNumber(
+                    new BigDecimal(candidate.startsWith("+") ? candidate.substring(1) : candidate).add(BigDecimal.ONE));
         }
         return incrementString(s);
     }

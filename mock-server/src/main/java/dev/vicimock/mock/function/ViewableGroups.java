@@ -53,6 +53,8 @@ final class ViewableGroups {
 
     /** The condition the real queries add for a limited view, as their debug output shows it; "" otherwise. */
     String sqlCondition() {
-        return limited() ? "and user_group IN('---ALL---','" + list.replace(" -", "").replace(" ", "','") + "')" : "";
+        return limited()
+                ? "and user_group IN('---ALL---','" + list.replace(" -", "").replace(" ", "','") + "')"
+                : "";
     }
 }

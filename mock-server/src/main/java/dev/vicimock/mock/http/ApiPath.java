@@ -14,13 +14,12 @@ public final class ApiPath {
     /** The longest dialer name. */
     public static final int MAX_NAME = 64;
     /** A dialer's API path as a regular expression (WireMock's {@code urlPathMatching}). */
-    public static final String DIALER_PATTERN = "/dialers/(?!\\.\\.?/)[A-Za-z0-9_.-]{1," + MAX_NAME
-            + "}/vicidial/non_agent_api\\.php";
+    public static final String DIALER_PATTERN =
+            "/dialers/(?!\\.\\.?/)[A-Za-z0-9_.-]{1," + MAX_NAME + "}/vicidial/non_agent_api\\.php";
     /** What a name may be, said in errors. */
     public static final String NAME_RULE = "1-" + MAX_NAME + " of A-Z a-z 0-9 _ . - (not . or ..)";
 
-    private ApiPath() {
-    }
+    private ApiPath() {}
 
     /**
      * The dialer a request path addresses: "" for the default path, the name for a dialer's path, null for a path
@@ -61,8 +60,12 @@ public final class ApiPath {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_' || c == '.' || c == '-';
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '_'
+                    || c == '.'
+                    || c == '-';
             if (!ok) {
                 return false;
             }

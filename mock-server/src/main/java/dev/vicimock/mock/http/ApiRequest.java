@@ -27,7 +27,8 @@ public final class ApiRequest {
      */
     public static ApiRequest of(String rawQuery, byte[] body, String contentType, String clientIp) {
         Map<String, Param> post = Map.of();
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
+        String type =
+                contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
         if (body != null && body.length > 0) {
             if (type.startsWith("application/x-www-form-urlencoded")) {
                 post = ParameterParser.urlEncoded(new String(body, StandardCharsets.ISO_8859_1));
@@ -58,8 +59,8 @@ public final class ApiRequest {
     /** For tests and embedded callers: plain text parameters, as if sent in the query string. */
     public static ApiRequest ofParams(Map<String, String> params, String clientIp) {
         Map<String, Param> m = new LinkedHashMap<>();
-        params.forEach((k, v) -> m.put(k, new Param.Text(new String(v.getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.ISO_8859_1))));
+        params.forEach((k, v) ->
+                m.put(k, new Param.Text(new String(v.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))));
         return new ApiRequest(m, clientIp, false);
     }
 

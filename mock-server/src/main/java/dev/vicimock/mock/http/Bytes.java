@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
  * stores (UTF-8 decoded), at the boundary between request handling and state.
  */
 public final class Bytes {
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /** Byte string to stored text; invalid UTF-8 sequences become U+FFFD, as a utf8 column would refuse them. */
     public static String toText(String bytes) {

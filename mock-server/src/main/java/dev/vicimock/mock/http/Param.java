@@ -8,8 +8,7 @@ import java.util.List;
  * lengths and character classes behave exactly like PHP's byte-oriented {@code strlen} and {@code preg_replace}.
  */
 public sealed interface Param {
-    record Text(String bytes) implements Param {
-    }
+    record Text(String bytes) implements Param {}
 
     record Array(List<String> bytes) implements Param {
         public Array {

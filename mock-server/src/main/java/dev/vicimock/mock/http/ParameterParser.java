@@ -13,8 +13,7 @@ import java.util.Map;
  * makes an array, and dots and spaces in names become underscores.
  */
 public final class ParameterParser {
-    private ParameterParser() {
-    }
+    private ParameterParser() {}
 
     /** Parses {@code a=1&b=2} (no leading {@code ?}); null or empty gives no parameters. */
     public static Map<String, Param> urlEncoded(String raw) {
@@ -99,7 +98,9 @@ public final class ParameterParser {
                 String p = piece.trim();
                 if (p.toLowerCase(Locale.ROOT).startsWith(parameter + "=")) {
                     String v = p.substring(parameter.length() + 1);
-                    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+                    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
+                            ? v.substring(1, v.length() - 1)
+                            : v;
                 }
             }
         }

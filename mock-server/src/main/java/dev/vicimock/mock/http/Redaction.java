@@ -19,22 +19,26 @@ public final class Redaction {
     // possessive quantifiers throughout: these run on whole logged requests, some a megabyte long
     private static final Pattern FORM_PAIR = Pattern.compile("(^|[?&\\s])([^\\s?&=]++)=([^&\\s]*+)");
     /** A JSON member with a string value; unrolled so that a long value costs no regex recursion. */
-    private static final Pattern JSON_PAIR = Pattern.compile(
-            "\"([^\"\\\\]{0,200})\"(\\s*+:\\s*+)\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
-    private static final Pattern PART = Pattern.compile("(name=\"?+([^\"\\r\\n;]*+)\"?+[^\\r\\n]*+\\r\\n"
-            + "(?:[^\\r\\n]++\\r\\n)*+\\r\\n)(.*?)(?=\\r\\n--)", Pattern.DOTALL);
+    private static final Pattern JSON_PAIR =
+            Pattern.compile("\"([^\"\\\\]{0,200})\"(\\s*+:\\s*+)\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
+
+    private static final Pattern PART = Pattern.compile(
+            "(name=\"?+([^\"\\r\\n;]*+)\"?+[^\\r\\n]*+\\r\\n" + "(?:[^\\r\\n]++\\r\\n)*+\\r\\n)(.*?)(?=\\r\\n--)",
+            Pattern.DOTALL);
     private static final Pattern AUTHORIZATION = Pattern.compile("(?im)^(\\s*Authorization\\s*:\\s*).*$");
     /** In each pattern the groups are the text kept; what lies between two groups is masked. */
     private static final Pattern[] ANSWER_LINES = {
         // the login error echoes the password between the user and BAD
         // (an empty password stays visibly empty)
         Pattern.compile("(?m)^(ERROR: Login incorrect, please try again: \\|[^|\\n]*\\|).+(\\|BAD\\|)$"),
-        Pattern.compile("(?m)^(ERROR: update_phone YOU MUST USE A VALID (?:PHONE|REGISTRATION) PASSWORD: \\|[^|\\n]*\\|)"
-                + "[^\\n]*()$"),
+        Pattern.compile(
+                "(?m)^(ERROR: update_phone YOU MUST USE A VALID (?:PHONE|REGISTRATION) PASSWORD: \\|[^|\\n]*\\|)"
+                        + "[^\\n]*()$"),
         // add_phone's required-fields error: the sixth and ninth values are phone_pass and registration_password
         Pattern.compile("(?m)^(ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: \\|(?:[^|\\n]*\\|){5})[^|\\n]*"
                 + "(\\|[^|\\n]*\\|[^|\\n]*\\|)[^|\\n]*()(?=\\||$)"),
-        // add_user and copy_user echo the new agent's password as their third value, on success and when a field is missing
+        // add_user and copy_user echo the new agent's password as their third value, on success and when a field is
+        // missing
         Pattern.compile("(?m)^((?:SUCCESS: add_user USER HAS BEEN ADDED - |SUCCESS: copy_user USER HAS BEEN COPIED - "
                 + "|ERROR: (?:add|copy)_user YOU MUST USE ALL REQUIRED FIELDS: \\|)[^|\\n]*\\|[^|\\n]*\\|)[^|\\n]*()"),
         Pattern.compile("(?m)^(ERROR: update_user YOU MUST USE A VALID PHONE PASSWORD, THIS IS AN OPTIONAL FIELD: "
@@ -43,8 +47,7 @@ public final class Redaction {
         Pattern.compile("((?<![a-z_])(?:pass|phone_pass|conf_secret)=\\\\?')[^'\\\\\\n]*()"),
     };
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** Whether PHP would read this raw parameter name as a secret (decoded, before any brackets, dots as underscores). */
     public static boolean isSecret(String decodedName) {
@@ -110,10 +113,16 @@ public final class Redaction {
         if (message == null || !mayHoldSecret(message)) {
             return message;
         }
-        String out = replace(FORM_PAIR, message, m -> isSecret(ParameterParser.decode(m.group(2)))
-                ? m.group(1) + m.group(2) + "=" + MASK : m.group());
-        out = replace(JSON_PAIR, out, m -> isSecret(m.group(1)) || m.group(1).equals("conf_secret")
-                ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\"" : m.group());
+        String out = replace(
+                FORM_PAIR,
+                message,
+                m -> isSecret(ParameterParser.decode(m.group(2))) ? m.group(1) + m.group(2) + "=" + MASK : m.group());
+        out = replace(
+                JSON_PAIR,
+                out,
+                m -> isSecret(m.group(1)) || m.group(1).equals("conf_secret")
+                        ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\""
+                        : m.group());
         out = maskParts(out);
         out = AUTHORIZATION.matcher(out).replaceAll("$1" + MASK);
         return answer(out);
@@ -121,12 +130,15 @@ public final class Redaction {
 
     private static boolean mayHoldSecret(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        return lower.contains("pass") || lower.contains("secret") || lower.contains("authorization")
+        return lower.contains("pass")
+                || lower.contains("secret")
+                || lower.contains("authorization")
                 || lower.contains("%");
     }
 
     private static String maskParts(String text) {
-        if (!text.regionMatches(true, 0, "--", 0, 2) && !text.toLowerCase(Locale.ROOT).contains("content-disposition")) {
+        if (!text.regionMatches(true, 0, "--", 0, 2)
+                && !text.toLowerCase(Locale.ROOT).contains("content-disposition")) {
             return text;
         }
         return replace(PART, text, m -> isSecret(m.group(2)) ? m.group(1) + MASK : m.group());

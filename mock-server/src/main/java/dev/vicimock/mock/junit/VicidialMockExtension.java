@@ -39,16 +39,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class or test they belong to ends, even when a test fails. Per-test servers are safe with concurrent test
  * methods; a per-class server is shared by the tests of its class, so those tests must not run concurrently.
  */
-public final class VicidialMockExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
-            VicidialMockExtension.class);
+public final class VicidialMockExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(VicidialMockExtension.class);
 
     /** The key of the run's shared server in JUnit's root store. */
     private static final String SHARED_SERVER = "shared-server";
+
     private static final AtomicLong DIALERS = new AtomicLong();
 
-    private enum Mode { PER_CLASS, PER_TEST, DIALER_PER_TEST }
+    private enum Mode {
+        PER_CLASS,
+        PER_TEST,
+        DIALER_PER_TEST
+    }
 
     private final Mode mode;
     private final boolean perTest;
@@ -59,7 +64,7 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
 
     /** One server per test class, reset before each test. */
     public VicidialMockExtension() {
-        this(Mode.PER_CLASS, b -> { });
+        this(Mode.PER_CLASS, b -> {});
     }
 
     private VicidialMockExtension(Mode mode, Consumer<VicidialMock.Builder> settings) {
@@ -73,7 +78,7 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
     }
 
     public static VicidialMockExtension perTest() {
-        return new VicidialMockExtension(Mode.PER_TEST, b -> { });
+        return new VicidialMockExtension(Mode.PER_TEST, b -> {});
     }
 
     /**
@@ -81,7 +86,7 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
      * sharing state. The server takes the settings of the first class that starts it, and stops when the run ends.
      */
     public static VicidialMockExtension dialerPerTest() {
-        return new VicidialMockExtension(Mode.DIALER_PER_TEST, b -> { });
+        return new VicidialMockExtension(Mode.DIALER_PER_TEST, b -> {});
     }
 
     /** The same lifecycle with the server configured by {@code settings} (profile, state, clock...). */
@@ -184,8 +189,8 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
                 return shared(context).mock();
             }
             if (own == null) {
-                throw new IllegalStateException("no dialer of its own for " + context.getDisplayName()
-                        + " (only test methods get one)");
+                throw new IllegalStateException(
+                        "no dialer of its own for " + context.getDisplayName() + " (only test methods get one)");
             }
             return own.dialer();
         }
@@ -198,8 +203,9 @@ public final class VicidialMockExtension implements BeforeAllCallback, AfterAllC
 
     /** The run's shared server, started by the first test that needs it and closed by JUnit when the run ends. */
     private RunningMock shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SHARED_SERVER,
-                key -> RunningMock.start(settings), RunningMock.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SHARED_SERVER, key -> RunningMock.start(settings), RunningMock.class);
     }
 
     /** The test's class and method, made a dialer name ({@code [A-Za-z0-9_.-]}, at most 64) unique in the run. */

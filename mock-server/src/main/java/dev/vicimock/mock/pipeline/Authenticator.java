@@ -23,14 +23,11 @@ public final class Authenticator {
 
     /** The outcome of a login: the user's row on success. */
     public sealed interface Result {
-        record Good(Row user) implements Result {
-        }
+        record Good(Row user) implements Result {}
 
-        record Bad() implements Result {
-        }
+        record Bad() implements Result {}
 
-        record Locked() implements Result {
-        }
+        record Locked() implements Result {}
     }
 
     private final DialerClock clock;

@@ -150,9 +150,14 @@ public final class Dialers implements AutoCloseable {
             if (dialers.size() >= limits.maxDialers()) {
                 throw new DialerLimitReached("cannot create dialer '" + name + "': all "
                         + limits.maxDialers() + " dialers are in use (--max-dialers); delete one with DELETE"
-                        + " /__admin/vicidial/dialers/NAME" + (limits.idleExpiry().isZero() ? ""
-                        : " or wait until one has been idle for " + limits.idleExpiry().toString().substring(2)
-                        .toLowerCase()));
+                        + " /__admin/vicidial/dialers/NAME"
+                        + (limits.idleExpiry().isZero()
+                                ? ""
+                                : " or wait until one has been idle for "
+                                        + limits.idleExpiry()
+                                                .toString()
+                                                .substring(2)
+                                                .toLowerCase()));
             }
             Dialer created = open(name, state);
             dialers.put(name, created);
@@ -165,7 +170,8 @@ public final class Dialers implements AutoCloseable {
         Simulator simulator = defaultDialer.fromStart();
         StateFile file = null;
         if (files != null) {
-            file = files.open(name, () -> state != null ? state : simulator.state().snapshot());
+            file = files.open(
+                    name, () -> state != null ? state : simulator.state().snapshot());
             simulator.state().replace(file.loaded());
         }
         Dialer d = new Dialer(name, simulator, file, files, clock.millis());

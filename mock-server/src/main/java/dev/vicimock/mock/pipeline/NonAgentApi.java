@@ -45,8 +45,15 @@ public final class NonAgentApi {
     private final Clock clock;
     private final DialerClock dialerClock;
     private final Authenticator authenticator;
-    private final Map<String, ApiFunction> functions = Stream.of(new UpdatePhone(), new AddPhone(), new AddUser(),
-                    new UpdateUser(), new CopyUser(), new UserDetails(), new AddPhoneAlias(), new UpdatePhoneAlias(),
+    private final Map<String, ApiFunction> functions = Stream.of(
+                    new UpdatePhone(),
+                    new AddPhone(),
+                    new AddUser(),
+                    new UpdateUser(),
+                    new CopyUser(),
+                    new UserDetails(),
+                    new AddPhoneAlias(),
+                    new UpdatePhoneAlias(),
                     new AddGroupAlias())
             .collect(Collectors.toUnmodifiableMap(ApiFunction::name, Function.identity()));
 
@@ -99,10 +106,10 @@ public final class NonAgentApi {
                     return Answer.of(Outcome.LOGIN_INCORRECT, null, p.text("user"), p.text("pass"), "BAD");
                 }
                 String now = dialerClock.nowText();
-                ApiCall call = new ApiCall(r, p, db, good.user(), now, debugging,
-                        debugging && aboveZero(p.text("DB"), r.runtime()));
-                call.debugAboveZero(() -> "DEBUG: auth query - SELECT " + r.authQueryColumns() + " from vicidial_users where user='"
-                        + p.text("user") + "' and active='Y';");
+                ApiCall call = new ApiCall(
+                        r, p, db, good.user(), now, debugging, debugging && aboveZero(p.text("DB"), r.runtime()));
+                call.debugAboveZero(() -> "DEBUG: auth query - SELECT " + r.authQueryColumns()
+                        + " from vicidial_users where user='" + p.text("user") + "' and active='Y';");
                 ApiFunction f = r.knows(function) ? functions.get(function) : null;
                 Answer answer = f == null ? Answer.of(Outcome.NO_FUNCTION, null) : f.run(call);
                 return answer.withDebug(call.debugText());
@@ -120,7 +127,8 @@ public final class NonAgentApi {
         String lead = db.replaceFirst("^[ \\t\\n\\r\\x0B\\f]+", "");
         if (runtime.crashesOnSloppyInput()) {
             String whole = lead.replaceFirst("[ \\t\\n\\r\\x0B\\f]+$", "");
-            return PhpRuntime.NUMERIC_STRING.matcher(whole).matches() ? new BigDecimal(whole).signum() > 0
+            return PhpRuntime.NUMERIC_STRING.matcher(whole).matches()
+                    ? new BigDecimal(whole).signum() > 0
                     : db.compareTo("0") > 0;
         }
         Matcher m = PhpRuntime.NUMERIC_STRING.matcher(lead);

@@ -2,7 +2,6 @@ package dev.vicimock.mock.pipeline;
 
 import dev.vicimock.mock.answer.Answer;
 import dev.vicimock.mock.http.ApiRequest;
-import dev.vicimock.mock.pipeline.NonAgentApi;
 import dev.vicimock.mock.release.Release;
 import dev.vicimock.mock.state.DialerState;
 import dev.vicimock.mock.state.Snapshot;

@@ -108,7 +108,8 @@ public final class Filter {
 
     private static String utf8(String bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1)))

@@ -17,6 +17,5 @@ public final class Functions {
     /** The user and alias functions every modelled release has. */
     static final String[] USERS = {ADD_USER, UPDATE_USER, ADD_PHONE_ALIAS, UPDATE_PHONE_ALIAS, ADD_GROUP_ALIAS};
 
-    private Functions() {
-    }
+    private Functions() {}
 }

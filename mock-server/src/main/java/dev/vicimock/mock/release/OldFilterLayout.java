@@ -34,19 +34,42 @@ final class OldFilterLayout {
         NON_LATIN_CREDENTIALS
     }
 
-    private OldFilterLayout() {
-    }
+    private OldFilterLayout() {}
 
     static FilterTable filters(Addition... additions) {
         Set<Addition> with = additions.length == 0 ? Set.of() : EnumSet.copyOf(List.of(additions));
         Filter dashWord = strip("[^-_0-9a-zA-Z]");
         FilterTable.Builder t = FilterTable.builder()
-                .latin(dashWord, "user", "pass", "function", "extension", "phone_context", "registration_password",
-                        "phone_pass", "phone_login", "admin_user_group", "agent_pass", "agent_user_group", "alias_id",
+                .latin(
+                        dashWord,
+                        "user",
+                        "pass",
+                        "function",
+                        "extension",
+                        "phone_context",
+                        "registration_password",
+                        "phone_pass",
+                        "phone_login",
+                        "admin_user_group",
+                        "agent_pass",
+                        "agent_user_group",
+                        "alias_id",
                         "campaign_id")
-                .latin(strip("[^- +.:/@_0-9a-zA-Z]"), "agent_full_name", "custom_one", "custom_two", "custom_three",
-                        "custom_four", "custom_five", "alias_name")
-                .latin(strip("[^0-9]"), "agent_user_level", "hotkeys_active", "campaign_grade", "camp_rg_only",
+                .latin(
+                        strip("[^- +.:/@_0-9a-zA-Z]"),
+                        "agent_full_name",
+                        "custom_one",
+                        "custom_two",
+                        "custom_three",
+                        "custom_four",
+                        "custom_five",
+                        "alias_name")
+                .latin(
+                        strip("[^0-9]"),
+                        "agent_user_level",
+                        "hotkeys_active",
+                        "campaign_grade",
+                        "camp_rg_only",
                         "caller_id_number")
                 .latin(strip("[^-,_0-9a-zA-Z]"), "phone_logins")
                 .latin(strip("[^-|,_0-9a-zA-Z]"), "in_groups")
@@ -71,7 +94,12 @@ final class OldFilterLayout {
                     .latin(strip("[^a-zA-Z]"), "delete_vm_after_email");
         }
         if (with.contains(Addition.WEBPHONE_FIELDS_AND_TEMPLATE)) {
-            t.latin(dashWord, "is_webphone", "webphone_auto_answer", "use_external_server_ip", "on_hook_agent",
+            t.latin(
+                    dashWord,
+                    "is_webphone",
+                    "webphone_auto_answer",
+                    "use_external_server_ip",
+                    "on_hook_agent",
                     "template_id");
         }
         if (with.contains(Addition.SOURCE_USER)) {

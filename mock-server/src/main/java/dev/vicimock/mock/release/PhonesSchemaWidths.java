@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Column widths of the upstream {@code phones} table that the API writes, shared by the releases. */
 final class PhonesSchemaWidths {
-    private PhonesSchemaWidths() {
-    }
+    private PhonesSchemaWidths() {}
 
     static Map<String, Integer> upstream() {
         Map<String, Integer> m = new HashMap<>();

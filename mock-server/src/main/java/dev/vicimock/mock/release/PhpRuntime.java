@@ -80,7 +80,8 @@ public enum PhpRuntime {
     /** PHP 7's reading of a non-numeric string as a number: its leading numeric part, or 0. */
     private static BigDecimal numericPrefix(String s) {
         Matcher m = NUMERIC_STRING.matcher(s.replaceFirst("^[ \\t\\n\\r\\x0B\\f]+", ""));
-        return m.lookingAt() ? new BigDecimal(m.group().startsWith("+") ? m.group().substring(1) : m.group())
+        return m.lookingAt()
+                ? new BigDecimal(m.group().startsWith("+") ? m.group().substring(1) : m.group())
                 : BigDecimal.ZERO;
     }
 }

@@ -26,9 +26,18 @@ import java.util.Set;
  * @param capabilities     the behaviours the release has
  * @param authQueryColumns the column list of the auth query the debug output shows
  */
-public record Release(String name, String since, String version, String build, PhpRuntime runtime, FilterTable filters,
-                      int emailMinLength, Map<String, Integer> columnWidths, Set<String> functions,
-                      Set<Capability> capabilities, String authQueryColumns) {
+public record Release(
+        String name,
+        String since,
+        String version,
+        String build,
+        PhpRuntime runtime,
+        FilterTable filters,
+        int emailMinLength,
+        Map<String, Integer> columnWidths,
+        Set<String> functions,
+        Set<Capability> capabilities,
+        String authQueryColumns) {
 
     public Release {
         columnWidths = Map.copyOf(columnWidths);
@@ -131,9 +140,17 @@ public record Release(String name, String since, String version, String build, P
         }
 
         public Release create() {
-            return new Release(name, since, version, Objects.requireNonNull(build, "build"),
-                    Objects.requireNonNull(runtime, "runtime"), Objects.requireNonNull(filters, "filters"),
-                    emailMinLength, columnWidths, functions, capabilities,
+            return new Release(
+                    name,
+                    since,
+                    version,
+                    Objects.requireNonNull(build, "build"),
+                    Objects.requireNonNull(runtime, "runtime"),
+                    Objects.requireNonNull(filters, "filters"),
+                    emailMinLength,
+                    columnWidths,
+                    functions,
+                    capabilities,
                     Objects.requireNonNull(authQueryColumns, "authQueryColumns"));
         }
     }

@@ -8,14 +8,17 @@ import static dev.vicimock.mock.release.OldFilterLayout.Addition.ALT_CID_AND_RIN
  * choices.
  */
 final class Release214_127 {
-    static final Release RELEASE = Release.builder("2.14-127").since("2.14-108").build("200610-1447")
-            .runtime(PhpRuntime.PHP_7).columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
+    static final Release RELEASE = Release.builder("2.14-127")
+            .since("2.14-108")
+            .build("200610-1447")
+            .runtime(PhpRuntime.PHP_7)
+            .columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
             .filters(OldFilterLayout.filters(ALT_CID_AND_RING_TIMEOUT))
-            .functions(Functions.PHONE).functions(Functions.USERS)
+            .functions(Functions.PHONE)
+            .functions(Functions.USERS)
             .with(Capability.NO_UPDATES_NOTICE, Capability.ALT_CID_AND_RING_TIMEOUT, Capability.ADD_USER_AGENT_CHOICES)
             .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language")
             .create();
 
-    private Release214_127() {
-    }
+    private Release214_127() {}
 }

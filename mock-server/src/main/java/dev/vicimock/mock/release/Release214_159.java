@@ -11,17 +11,23 @@ import static dev.vicimock.mock.release.OldFilterLayout.Addition.WEBPHONE_FIELDS
  * credentials under {@code use_non_latin=1}.
  */
 final class Release214_159 {
-    static final Release RELEASE = Release.builder("2.14-159").since("2.14-128").build("210812-2640")
-            .runtime(PhpRuntime.PHP_7).columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
+    static final Release RELEASE = Release.builder("2.14-159")
+            .since("2.14-128")
+            .build("210812-2640")
+            .runtime(PhpRuntime.PHP_7)
+            .columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
             .filters(OldFilterLayout.filters(ALT_CID_AND_RING_TIMEOUT, WEBPHONE_FIELDS_AND_TEMPLATE, SOURCE_USER))
-            .functions(Functions.PHONE).functions(Functions.USERS).functions(Functions.COPY_USER)
-            .with(Capability.ALT_CID_AND_RING_TIMEOUT,
-                    Capability.WEBPHONE_FIELDS_AND_TEMPLATE, Capability.ADD_USER_AGENT_CHOICES,
+            .functions(Functions.PHONE)
+            .functions(Functions.USERS)
+            .functions(Functions.COPY_USER)
+            .with(
+                    Capability.ALT_CID_AND_RING_TIMEOUT,
+                    Capability.WEBPHONE_FIELDS_AND_TEMPLATE,
+                    Capability.ADD_USER_AGENT_CHOICES,
                     Capability.RANKS_AND_GRADES)
-            .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language,"
-                    + "delete_inbound_dids")
+            .authQueryColumns(
+                    "api_list_restrict,api_allowed_functions,user_group,selected_language," + "delete_inbound_dids")
             .create();
 
-    private Release214_159() {
-    }
+    private Release214_159() {}
 }

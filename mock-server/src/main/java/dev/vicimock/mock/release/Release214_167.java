@@ -11,18 +11,24 @@ import static dev.vicimock.mock.release.OldFilterLayout.Addition.WEBPHONE_FIELDS
  * filter layout and honouring {@code DB=1} without allow_web_debug.
  */
 final class Release214_167 {
-    static final Release RELEASE = Release.builder("2.14-167").since("2.14-160").build("220126-2116")
-            .runtime(PhpRuntime.PHP_7).columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
-            .filters(OldFilterLayout.filters(ALT_CID_AND_RING_TIMEOUT, WEBPHONE_FIELDS_AND_TEMPLATE, SOURCE_USER,
-                    NON_LATIN_CREDENTIALS))
-            .functions(Functions.PHONE).functions(Functions.USERS).functions(Functions.COPY_USER)
-            .with(Capability.ALT_CID_AND_RING_TIMEOUT,
-                    Capability.WEBPHONE_FIELDS_AND_TEMPLATE, Capability.ADD_USER_AGENT_CHOICES,
+    static final Release RELEASE = Release.builder("2.14-167")
+            .since("2.14-160")
+            .build("220126-2116")
+            .runtime(PhpRuntime.PHP_7)
+            .columnWidths(PhonesSchemaWidths.with("conf_secret", 20))
+            .filters(OldFilterLayout.filters(
+                    ALT_CID_AND_RING_TIMEOUT, WEBPHONE_FIELDS_AND_TEMPLATE, SOURCE_USER, NON_LATIN_CREDENTIALS))
+            .functions(Functions.PHONE)
+            .functions(Functions.USERS)
+            .functions(Functions.COPY_USER)
+            .with(
+                    Capability.ALT_CID_AND_RING_TIMEOUT,
+                    Capability.WEBPHONE_FIELDS_AND_TEMPLATE,
+                    Capability.ADD_USER_AGENT_CHOICES,
                     Capability.RANKS_AND_GRADES)
             .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language,"
                     + "delete_inbound_dids,download_invalid_files,user_level")
             .create();
 
-    private Release214_167() {
-    }
+    private Release214_167() {}
 }

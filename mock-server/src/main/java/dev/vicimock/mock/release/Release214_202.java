@@ -12,18 +12,27 @@ import java.util.function.Function;
  * DEFINED, and the user functions' 2.14-202 extras.
  */
 final class Release214_202 {
-    static final Release RELEASE = Release.builder("2.14-202").since("2.14-168").build("250720-1841")
-            .runtime(PhpRuntime.PHP_8).filters(filters())
-            .functions(Functions.PHONE).functions(Functions.USERS).functions(Functions.COPY_USER, Functions.USER_DETAILS)
-            .with(Capability.ALT_CID_AND_RING_TIMEOUT, Capability.WEBPHONE_FIELDS_AND_TEMPLATE,
-                    Capability.DEBUG_NEEDS_SETTING, Capability.ADD_USER_AGENT_CHOICES,
-                    Capability.RANKS_AND_GRADES, Capability.USER_UPDATE_EXTRAS, Capability.INGROUP_DAILY_LIMIT)
+    static final Release RELEASE = Release.builder("2.14-202")
+            .since("2.14-168")
+            .build("250720-1841")
+            .runtime(PhpRuntime.PHP_8)
+            .filters(filters())
+            .functions(Functions.PHONE)
+            .functions(Functions.USERS)
+            .functions(Functions.COPY_USER, Functions.USER_DETAILS)
+            .with(
+                    Capability.ALT_CID_AND_RING_TIMEOUT,
+                    Capability.WEBPHONE_FIELDS_AND_TEMPLATE,
+                    Capability.DEBUG_NEEDS_SETTING,
+                    Capability.ADD_USER_AGENT_CHOICES,
+                    Capability.RANKS_AND_GRADES,
+                    Capability.USER_UPDATE_EXTRAS,
+                    Capability.INGROUP_DAILY_LIMIT)
             .authQueryColumns("api_list_restrict,api_allowed_functions,user_group,selected_language,"
                     + "delete_inbound_dids,download_invalid_files,user_level")
             .create();
 
-    private Release214_202() {
-    }
+    private Release214_202() {}
 
     private static FilterTable filters() {
         FilterTable.Builder t = FilterTable.builder()
@@ -35,9 +44,19 @@ final class Release214_202 {
                 .both(strip("[^0-9]"), "phone_ring_timeout", "DB")
                 .both(strip("[^a-zA-Z]"), "delete_vm_after_email")
                 .both(strip("[^A-Z]"), "delete_user", "delete_alias")
-                .both(strip("[^0-9]"), "agent_user_level", "hotkeys_active", "agent_choose_ingroups",
-                        "agent_choose_blended", "closer_default_blended", "campaign_grade", "ingroup_grade",
-                        "camp_rg_only", "ingrp_rg_only", "reset_password", "caller_id_number")
+                .both(
+                        strip("[^0-9]"),
+                        "agent_user_level",
+                        "hotkeys_active",
+                        "agent_choose_ingroups",
+                        "agent_choose_blended",
+                        "closer_default_blended",
+                        "campaign_grade",
+                        "ingroup_grade",
+                        "camp_rg_only",
+                        "ingrp_rg_only",
+                        "reset_password",
+                        "caller_id_number")
                 .both(strip("[^-_0-9]"), "campaign_rank", "ingroup_rank")
                 .both(strip("[^-0-9]"), "wrapup_seconds_override");
         letterFilters(t, false);
@@ -50,19 +69,47 @@ final class Release214_202 {
         String l = unicode ? "\\p{L}" : "a-zA-Z";
         Function<String, Filter> s = unicode ? Filter::stripUnicode : Filter::strip;
         Filter dashWord = s.apply("[^-_0-9" + l + "]");
-        t.when(unicode, dashWord, "user", "pass", "phone_context", "registration_password", "phone_pass",
-                "phone_login", "admin_user_group", "is_webphone", "webphone_auto_answer", "use_external_server_ip",
-                "on_hook_agent", "template_id");
+        t.when(
+                unicode,
+                dashWord,
+                "user",
+                "pass",
+                "phone_context",
+                "registration_password",
+                "phone_pass",
+                "phone_login",
+                "admin_user_group",
+                "is_webphone",
+                "webphone_auto_answer",
+                "use_external_server_ip",
+                "on_hook_agent",
+                "template_id");
         t.when(unicode, s.apply("[^0-9" + l + "]"), "source", "voicemail_id", "outbound_alt_cid");
         t.when(unicode, dashWord.then(s.apply("[^-*#.:/@_0-9" + l + "]")), "extension");
         t.when(unicode, s.apply("[^- '+.:/@%_0-9" + l + "]").then(replace("+", " ")), "email");
         t.when(unicode, s.apply("[^- +._0-9" + l + "]"), "phone_full_name");
         t.when(unicode, s.apply("[^*#0-9" + l + "]"), "dialplan_number");
         t.when(unicode, dashWord.then(unlessEquals("---ALL---", strip("[^0-9]"))), "outbound_cid");
-        t.when(unicode, dashWord, "agent_user", "agent_pass", "agent_user_group", "source_user", "alias_id",
-                "campaign_id", "stage");
-        t.when(unicode, s.apply("[^- +.:/@_0-9" + l + "]"), "agent_full_name", "custom_one", "custom_two",
-                "custom_three", "custom_four", "custom_five", "alias_name");
+        t.when(
+                unicode,
+                dashWord,
+                "agent_user",
+                "agent_pass",
+                "agent_user_group",
+                "source_user",
+                "alias_id",
+                "campaign_id",
+                "stage");
+        t.when(
+                unicode,
+                s.apply("[^- +.:/@_0-9" + l + "]"),
+                "agent_full_name",
+                "custom_one",
+                "custom_two",
+                "custom_three",
+                "custom_four",
+                "custom_five",
+                "alias_name");
         t.when(unicode, s.apply("[^-,_0-9" + l + "]"), "phone_logins");
         t.when(unicode, s.apply("[^-|,_0-9" + l + "]"), "in_groups");
         t.when(unicode, s.apply("[^0-9" + l + "]"), "header");

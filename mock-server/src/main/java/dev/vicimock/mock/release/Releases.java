@@ -8,11 +8,14 @@ public final class Releases {
     /** The newest release, and the default profile. */
     public static final Release DEFAULT = Release214_202.RELEASE;
 
-    private static final List<Release> ALL = List.of(Release214_202.RELEASE, Release214_167.RELEASE,
-            Release214_159.RELEASE, Release214_127.RELEASE, Release214_107.RELEASE);
+    private static final List<Release> ALL = List.of(
+            Release214_202.RELEASE,
+            Release214_167.RELEASE,
+            Release214_159.RELEASE,
+            Release214_127.RELEASE,
+            Release214_107.RELEASE);
 
-    private Releases() {
-    }
+    private Releases() {}
 
     public static List<Release> all() {
         return ALL;

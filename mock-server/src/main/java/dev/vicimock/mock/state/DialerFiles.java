@@ -63,7 +63,9 @@ public final class DialerFiles {
     public Optional<String> profile(String name) {
         Path p = directory.resolve(name + PROFILE);
         try {
-            return Files.exists(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8).trim()) : Optional.empty();
+            return Files.exists(p)
+                    ? Optional.of(Files.readString(p, StandardCharsets.UTF_8).trim())
+                    : Optional.empty();
         } catch (IOException e) {
             throw new StateFileException("cannot read " + p + ": " + e.getMessage(), e);
         }
@@ -75,8 +77,7 @@ public final class DialerFiles {
         Path tmp = directory.resolve("." + name + PROFILE + ".tmp");
         try {
             Files.writeString(tmp, profile + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StateFileException("cannot write " + p + ": " + e.getMessage(), e);
         }
@@ -86,8 +87,11 @@ public final class DialerFiles {
     public void delete(String name, StateFile file) {
         file.close();
         Path state = stateFile(name);
-        for (Path p : List.of(state, state.resolveSibling(state.getFileName() + ".journal"),
-                directory.resolve("." + state.getFileName() + ".lock"), directory.resolve(name + PROFILE))) {
+        for (Path p : List.of(
+                state,
+                state.resolveSibling(state.getFileName() + ".journal"),
+                directory.resolve("." + state.getFileName() + ".lock"),
+                directory.resolve(name + PROFILE))) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {

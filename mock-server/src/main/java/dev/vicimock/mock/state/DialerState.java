@@ -33,6 +33,7 @@ public final class DialerState {
     private final List<Consumer<DialerState>> changeListeners = new CopyOnWriteArrayList<>();
     /** Replaced as a whole by {@link #replace}, never changed in place, so a reader sees one set of tables. */
     private volatile Map<String, StoredTable> tables;
+
     private volatile Map<String, String> settings = Map.of();
     private long adminLogTotal;
 

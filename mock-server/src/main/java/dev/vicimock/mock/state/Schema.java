@@ -30,8 +30,13 @@ public final class Schema {
         this(table, key, numeric, indexed, defaults, Map.of());
     }
 
-    private Schema(String table, List<String> key, Set<String> numeric, List<String> indexed,
-                   Map<String, Object> defaults, Map<String, ColumnType> types) {
+    private Schema(
+            String table,
+            List<String> key,
+            Set<String> numeric,
+            List<String> indexed,
+            Map<String, Object> defaults,
+            Map<String, ColumnType> types) {
         this.table = table;
         this.columns = List.copyOf(defaults.keySet());
         this.key = List.copyOf(key);

@@ -9,8 +9,8 @@ import java.util.Map;
  * A complete, self-consistent copy of the dialer's data: what {@code vicidial-state/1} holds, plus the
  * admin log. Snapshots are values: loading one never shares mutable parts with the live state.
  */
-public record Snapshot(Map<String, String> systemSettings, Map<String, List<Row>> tables,
-                       List<AdminLogEntry> adminLog) {
+public record Snapshot(
+        Map<String, String> systemSettings, Map<String, List<Row>> tables, List<AdminLogEntry> adminLog) {
 
     public Snapshot {
         // ordered copies: the state document lists settings and tables in a stable order

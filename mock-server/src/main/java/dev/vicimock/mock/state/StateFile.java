@@ -100,8 +100,8 @@ public final class StateFile implements AutoCloseable {
         if (!Files.exists(journal)) {
             return base;
         }
-        return StateJournal.replay(base, full, bytes(journal, "state journal"), DialerState.DEFAULT_ADMIN_LOG_LIMIT,
-                journal.toString());
+        return StateJournal.replay(
+                base, full, bytes(journal, "state journal"), DialerState.DEFAULT_ADMIN_LOG_LIMIT, journal.toString());
     }
 
     /** The state read from the files, or the start state they were created with. */
@@ -209,8 +209,8 @@ public final class StateFile implements AutoCloseable {
     }
 
     private void replace(Path target, byte[] content) throws IOException {
-        try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(
+                temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 out.write(buffer);
@@ -224,8 +224,8 @@ public final class StateFile implements AutoCloseable {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new StateFileException("cannot read " + what + " " + path + ": " + describe(e)
-                    + "; the file was left untouched", e);
+            throw new StateFileException(
+                    "cannot read " + what + " " + path + ": " + describe(e) + "; the file was left untouched", e);
         }
     }
 
@@ -233,8 +233,10 @@ public final class StateFile implements AutoCloseable {
         try {
             return StateJson.read(bytes);
         } catch (StateException e) {
-            throw new StateFileException("state file " + path + " is not a valid " + StateJson.FORMAT + " document: "
-                    + e.getMessage() + "; fix or remove it (it was left untouched)", e);
+            throw new StateFileException(
+                    "state file " + path + " is not a valid " + StateJson.FORMAT + " document: " + e.getMessage()
+                            + "; fix or remove it (it was left untouched)",
+                    e);
         }
     }
 

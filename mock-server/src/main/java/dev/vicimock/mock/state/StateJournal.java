@@ -27,8 +27,11 @@ final class StateJournal {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The rows and log entries already in the file and journal, to tell what a new snapshot adds. */
-    record Written(Map<String, Map<String, Row>> tables, Map<String, String> settings, AdminLogEntry lastLogEntry,
-                   int logSize) {
+    record Written(
+            Map<String, Map<String, Row>> tables,
+            Map<String, String> settings,
+            AdminLogEntry lastLogEntry,
+            int logSize) {
         static Written of(Snapshot s) {
             Map<String, Map<String, Row>> tables = new HashMap<>();
             for (Schema schema : Tables.ALL) {
@@ -41,8 +44,7 @@ final class StateJournal {
         }
     }
 
-    private StateJournal() {
-    }
+    private StateJournal() {}
 
     /** The first line of a journal that continues the full file with these bytes. */
     static byte[] header(byte[] fullFile) {
@@ -143,8 +145,10 @@ final class StateJournal {
                     log.removeFirst();
                 }
             } catch (JsonProcessingException | RuntimeException e) {
-                throw new StateFileException("state journal " + where + " line " + (i + 1)
-                        + " is not a valid change: " + e.getMessage() + "; fix or remove it (it was left untouched)", e);
+                throw new StateFileException(
+                        "state journal " + where + " line " + (i + 1) + " is not a valid change: " + e.getMessage()
+                                + "; fix or remove it (it was left untouched)",
+                        e);
             }
         }
         Map<String, List<Row>> out = new LinkedHashMap<>();
@@ -155,7 +159,8 @@ final class StateJournal {
     private static boolean continues(String header, byte[] fullFile) {
         try {
             JsonNode h = JSON.readTree(header);
-            return FORMAT.equals(h.path("journal").asText()) && sha256(fullFile).equals(h.path("base").asText());
+            return FORMAT.equals(h.path("journal").asText())
+                    && sha256(fullFile).equals(h.path("base").asText());
         } catch (JsonProcessingException e) {
             return false;
         }

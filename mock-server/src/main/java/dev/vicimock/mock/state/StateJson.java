@@ -28,11 +28,11 @@ public final class StateJson {
     public static final String FORMAT = "vicidial-state/1";
     static final Set<String> TOP_LEVEL = topLevel();
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .disable(SerializationFeature.INDENT_OUTPUT);
 
-    private StateJson() {
-    }
+    private StateJson() {}
 
     private static Set<String> topLevel() {
         Set<String> names = new HashSet<>(Set.of("format", "system_settings", "admin_log"));

@@ -85,7 +85,11 @@ final class StateJsonReader {
             case "format" -> format(parser.readValueAsTree());
             case "system_settings" -> systemSettings(parser.readValueAsTree());
             case "admin_log" -> adminLog();
-            default -> table(Tables.ALL.stream().filter(s -> s.table().equals(name)).findFirst().orElseThrow());
+            default ->
+                table(Tables.ALL.stream()
+                        .filter(s -> s.table().equals(name))
+                        .findFirst()
+                        .orElseThrow());
         }
     }
 

@@ -16,12 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StoredTable {
     /** A row and the position it was first inserted at; replacing a row keeps its position, as an UPDATE does. */
-    private record Slot(long position, Row row) {
-    }
+    private record Slot(long position, Row row) {}
 
     /** The rows in insertion order as of a change count; a list tagged with an old count is not used. */
-    private record Ordered(long changes, List<Row> rows) {
-    }
+    private record Ordered(long changes, List<Row> rows) {}
 
     private static final Comparator<Slot> BY_POSITION = Comparator.comparingLong(Slot::position);
 
@@ -29,9 +27,11 @@ final class StoredTable {
     private final ConcurrentHashMap<String, Slot> rows = new ConcurrentHashMap<>();
     /** Per indexed column: collated value to the rows holding it, each list immutable and replaced on change. */
     private final Map<String, ConcurrentHashMap<String, List<Row>>> indexes;
+
     private long nextPosition;
     /** Counts changes, raised after each one; a reader's list made while a change ran carries the older count. */
     private volatile long changes;
+
     private volatile Ordered ordered = new Ordered(0, List.of());
 
     StoredTable(Schema schema, List<String> indexedColumns) {

@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Values {
     /** Short values repeat across rows ("Y", "SIP", "-5.00"); sharing one instance keeps large states small. */
     private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
+
     private static final int SHARE_UP_TO = 12;
     private static final int SHARED_MAX = 4096;
 
-    private Values() {
-    }
+    private Values() {}
 
     static Object canonical(Object v) {
         if (v instanceof String s && s.length() <= SHARE_UP_TO) {

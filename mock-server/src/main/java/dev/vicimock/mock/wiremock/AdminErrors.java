@@ -21,8 +21,14 @@ import java.util.stream.Collectors;
  */
 final class AdminErrors implements AdminRequestFilterV2 {
     private static final String ADMIN_ROOT = "/__admin";
-    private static final List<RequestMethod> METHODS = List.of(RequestMethod.GET, RequestMethod.HEAD,
-            RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS);
+    private static final List<RequestMethod> METHODS = List.of(
+            RequestMethod.GET,
+            RequestMethod.HEAD,
+            RequestMethod.POST,
+            RequestMethod.PUT,
+            RequestMethod.PATCH,
+            RequestMethod.DELETE,
+            RequestMethod.OPTIONS);
 
     private final WireMockServices services;
     private volatile AdminRoutes routes;
@@ -40,8 +46,11 @@ final class AdminErrors implements AdminRequestFilterV2 {
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
         Authenticator authenticator = services.getOptions().getAdminAuthenticator();
         if (authenticator != null && !authenticator.authenticate(request)) {
-            ResponseDefinitionBuilder refused = error(401, authenticator instanceof AdminToken
-                    ? "the admin API needs the header Authorization: Bearer TOKEN" : "not authorised");
+            ResponseDefinitionBuilder refused = error(
+                    401,
+                    authenticator instanceof AdminToken
+                            ? "the admin API needs the header Authorization: Bearer TOKEN"
+                            : "not authorised");
             if (authenticator instanceof AdminToken) {
                 refused.withHeader("WWW-Authenticate", "Bearer realm=\"vicidial-mock\"");
             }
@@ -51,13 +60,20 @@ final class AdminErrors implements AdminRequestFilterV2 {
         if (exists(request.getMethod(), path)) {
             return RequestFilterAction.continueWith(request);
         }
-        List<String> allowed = METHODS.stream().filter(m -> exists(m, path)).map(RequestMethod::getName).toList();
+        List<String> allowed = METHODS.stream()
+                .filter(m -> exists(m, path))
+                .map(RequestMethod::getName)
+                .toList();
         if (allowed.isEmpty()) {
-            return RequestFilterAction.stopWith(error(404, "no admin route " + ADMIN_ROOT + path).build());
+            return RequestFilterAction.stopWith(
+                    error(404, "no admin route " + ADMIN_ROOT + path).build());
         }
-        return RequestFilterAction.stopWith(error(405, request.getMethod() + " is not allowed on " + ADMIN_ROOT + path
-                + "; allowed: " + String.join(", ", allowed))
-                .withHeader("Allow", allowed.stream().collect(Collectors.joining(", "))).build());
+        return RequestFilterAction.stopWith(error(
+                        405,
+                        request.getMethod() + " is not allowed on " + ADMIN_ROOT + path + "; allowed: "
+                                + String.join(", ", allowed))
+                .withHeader("Allow", allowed.stream().collect(Collectors.joining(", ")))
+                .build());
     }
 
     private boolean exists(RequestMethod method, String path) {
@@ -67,8 +83,8 @@ final class AdminErrors implements AdminRequestFilterV2 {
     /** WireMock's route table with every admin extension, built once all extensions are loaded. */
     private AdminRoutes routes() {
         if (routes == null) {
-            routes = AdminRoutes.forServer(services.getExtensions().ofType(AdminApiExtension.class).values(),
-                    services.getStores());
+            routes = AdminRoutes.forServer(
+                    services.getExtensions().ofType(AdminApiExtension.class).values(), services.getStores());
         }
         return routes;
     }
@@ -80,7 +96,9 @@ final class AdminErrors implements AdminRequestFilterV2 {
     }
 
     private static ResponseDefinitionBuilder error(int status, String message) {
-        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
                 .withBody(AdminJson.error(message));
     }
 }

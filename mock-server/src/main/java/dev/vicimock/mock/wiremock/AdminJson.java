@@ -18,8 +18,7 @@ final class AdminJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private AdminJson() {
-    }
+    private AdminJson() {}
 
     /** {@code {"key":value}} as UTF-8. */
     static byte[] object(String key, Object value) {
@@ -48,7 +47,10 @@ final class AdminJson {
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
-        if (node == null || !node.isObject() || node.size() != 1 || !node.path(key).isTextual()) {
+        if (node == null
+                || !node.isObject()
+                || node.size() != 1
+                || !node.path(key).isTextual()) {
             return Optional.empty();
         }
         return Optional.of(node.get(key).textValue());

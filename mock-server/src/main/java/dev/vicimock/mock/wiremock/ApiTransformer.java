@@ -53,25 +53,38 @@ public final class ApiTransformer implements ResponseTransformerV2 {
         Request request = serveEvent.getRequest();
         String url = request.getUrl();
         int q = url.indexOf('?');
-        RawRequest raw = RawRequest.current().orElseGet(() -> new RawRequest(q < 0 ? null : url.substring(q + 1),
-                request.getHeader("Content-Type"), request.getBody()));
+        RawRequest raw = RawRequest.current()
+                .orElseGet(() -> new RawRequest(
+                        q < 0 ? null : url.substring(q + 1), request.getHeader("Content-Type"), request.getBody()));
         // PHP fills $_POST from the body of a POST only; other methods' bodies are not parameters
         boolean post = request.getMethod().value().equals("POST");
         String dialer = ApiPath.dialerOf(q < 0 ? url : url.substring(0, q));
         Answer answer;
         try {
-            Simulator simulator = dialer == null || dialer.isEmpty() ? dialers.defaultDialer()
+            Simulator simulator = dialer == null || dialer.isEmpty()
+                    ? dialers.defaultDialer()
                     : dialers.use(dialer).simulator();
-            answer = simulator.handle(ApiRequest.of(raw.query(), post ? raw.body() : null, raw.contentType(),
-                    request.getClientIp()));
+            answer = simulator.handle(
+                    ApiRequest.of(raw.query(), post ? raw.body() : null, raw.contentType(), request.getClientIp()));
         } catch (DialerLimitReached full) {
-            return Response.response().status(503).headers(REFUSAL).body("vicidial-mock: " + full.getMessage() + "\n").build();
+            return Response.response()
+                    .status(503)
+                    .headers(REFUSAL)
+                    .body("vicidial-mock: " + full.getMessage() + "\n")
+                    .build();
         } catch (RuntimeException bug) {
             // not the real server's behaviour: a defect of the simulator, said plainly rather than hidden
             notifier.error("vicidial-mock failed on " + request.getMethod() + " " + url, bug);
-            return Response.response().status(500).headers(HEADERS)
-                    .body("vicidial-mock internal error: " + bug).build();
+            return Response.response()
+                    .status(500)
+                    .headers(HEADERS)
+                    .body("vicidial-mock internal error: " + bug)
+                    .build();
         }
-        return Response.response().status(answer.status()).headers(HEADERS).body(answer.body()).build();
+        return Response.response()
+                .status(answer.status())
+                .headers(HEADERS)
+                .body(answer.body())
+                .build();
     }
 }

@@ -47,27 +47,55 @@ public final class DialerAdminRoutes implements AdminApiExtension {
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.GET, ROOT, (admin, event, params) -> StateAdminRoutes.json(200, list()));
-        router.add(RequestMethod.GET, ONE + "/state", (admin, event, params) -> using(params, dialer ->
-                StateAdminRoutes.json(200, StateJson.write(dialer.simulator().state().snapshot()))));
-        router.add(RequestMethod.PUT, ONE + "/state", (admin, event, params) -> named(params, name -> {
-            try {
-                dialers.replace(name, StateJson.read(event.getRequest().getBody()));
-                return StateAdminRoutes.json(200, AdminJson.object("replaced", true));
-            } catch (StateException e) {
-                return StateAdminRoutes.error(400, "invalid state: " + e.getMessage());
-            }
-        }));
-        router.add(RequestMethod.POST, ONE + "/reset", (admin, event, params) -> using(params, dialer -> {
-            dialer.simulator().reset();
-            return StateAdminRoutes.json(200, AdminJson.object("reset", true));
-        }));
-        router.add(RequestMethod.GET, ONE + "/profile", (admin, event, params) -> using(params, dialer ->
-                StateAdminRoutes.json(200, StateAdminRoutes.profileJson(dialer.simulator().release().name()))));
-        router.add(RequestMethod.PUT, ONE + "/profile", (admin, event, params) -> using(params, dialer ->
-                StateAdminRoutes.switchProfile(event.getRequest().getBodyAsString(), dialer::release)));
-        router.add(RequestMethod.DELETE, ONE, (admin, event, params) -> named(params, name -> dialers.delete(name)
-                ? StateAdminRoutes.json(200, AdminJson.object("deleted", name))
-                : StateAdminRoutes.error(404, "no dialer '" + name + "'")));
+        router.add(
+                RequestMethod.GET,
+                ONE + "/state",
+                (admin, event, params) -> using(
+                        params,
+                        dialer -> StateAdminRoutes.json(
+                                200, StateJson.write(dialer.simulator().state().snapshot()))));
+        router.add(
+                RequestMethod.PUT,
+                ONE + "/state",
+                (admin, event, params) -> named(params, name -> {
+                    try {
+                        dialers.replace(name, StateJson.read(event.getRequest().getBody()));
+                        return StateAdminRoutes.json(200, AdminJson.object("replaced", true));
+                    } catch (StateException e) {
+                        return StateAdminRoutes.error(400, "invalid state: " + e.getMessage());
+                    }
+                }));
+        router.add(
+                RequestMethod.POST,
+                ONE + "/reset",
+                (admin, event, params) -> using(params, dialer -> {
+                    dialer.simulator().reset();
+                    return StateAdminRoutes.json(200, AdminJson.object("reset", true));
+                }));
+        router.add(
+                RequestMethod.GET,
+                ONE + "/profile",
+                (admin, event, params) -> using(
+                        params,
+                        dialer -> StateAdminRoutes.json(
+                                200,
+                                StateAdminRoutes.profileJson(
+                                        dialer.simulator().release().name()))));
+        router.add(
+                RequestMethod.PUT,
+                ONE + "/profile",
+                (admin, event, params) -> using(
+                        params,
+                        dialer -> StateAdminRoutes.switchProfile(
+                                event.getRequest().getBodyAsString(), dialer::release)));
+        router.add(
+                RequestMethod.DELETE,
+                ONE,
+                (admin, event, params) -> named(
+                        params,
+                        name -> dialers.delete(name)
+                                ? StateAdminRoutes.json(200, AdminJson.object("deleted", name))
+                                : StateAdminRoutes.error(404, "no dialer '" + name + "'")));
     }
 
     /** {@code {"max":N,"idleExpiry":"PT1H","dialers":[{name, profile, phones, users, lastUse}...]}}. */

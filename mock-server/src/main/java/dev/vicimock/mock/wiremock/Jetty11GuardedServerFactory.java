@@ -20,8 +20,8 @@ final class Jetty11GuardedServerFactory implements GuardedServerFactory {
     }
 
     @Override
-    public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
-                                      StubRequestHandler stubRequestHandler) {
+    public HttpServer buildHttpServer(
+            Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
         return new GuardedJettyServer(options, adminRequestHandler, stubRequestHandler);
     }
 
@@ -30,14 +30,14 @@ final class Jetty11GuardedServerFactory implements GuardedServerFactory {
      * constructor builds the handlers, and only the enclosing instance (not a field of this one) is set by then.
      */
     private final class GuardedJettyServer extends Jetty11HttpServer {
-        private GuardedJettyServer(Options options, AdminRequestHandler adminRequestHandler,
-                                   StubRequestHandler stubRequestHandler) {
+        private GuardedJettyServer(
+                Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
             super(options, adminRequestHandler, stubRequestHandler);
         }
 
         @Override
-        protected Handler createHandler(Options options, AdminRequestHandler adminRequestHandler,
-                                        StubRequestHandler stubRequestHandler) {
+        protected Handler createHandler(
+                Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
             Handler wireMock = super.createHandler(options, adminRequestHandler, stubRequestHandler);
             if (!(wireMock instanceof HandlerCollection collection)) {
                 throw new IllegalStateException("WireMock's Jetty server no longer builds a handler collection: "

@@ -88,20 +88,27 @@ final class RedactedJournal implements RequestJournalStore {
     private ServeEvent masked(ServeEvent raw) {
         int subEvents = raw.getSubEvents() == null ? 0 : raw.getSubEvents().size();
         // WireMock may append sub-events (a near miss, a webhook) to an event it has stored already
-        return masked.compute(raw, (k, copy) -> copy != null && copy.subEvents() == subEvents ? copy
-                : new Masked(mask(raw), subEvents)).event();
+        return masked.compute(
+                        raw,
+                        (k, copy) ->
+                                copy != null && copy.subEvents() == subEvents ? copy : new Masked(mask(raw), subEvents))
+                .event();
     }
 
-    private record Masked(ServeEvent event, int subEvents) {
-    }
+    private record Masked(ServeEvent event, int subEvents) {}
 
     /** The event with its secrets masked; it keeps no reference to {@code e}, so a cache may hold it weakly. */
     static ServeEvent mask(ServeEvent e) {
         LoggedRequest request = e.getRequest();
         boolean api = request != null && ApiPath.isApi(path(request.getUrl()));
-        return new ServeEvent(e.getId(), mask(request), e.getStubMapping(),
+        return new ServeEvent(
+                e.getId(),
+                mask(request),
+                e.getStubMapping(),
                 api ? redact(e.getResponseDefinition()) : e.getResponseDefinition(),
-                api ? redact(e.getResponse()) : e.getResponse(), e.getWasMatched(), e.getTiming(),
+                api ? redact(e.getResponse()) : e.getResponse(),
+                e.getWasMatched(),
+                e.getTiming(),
                 redact(e.getSubEvents()));
     }
 
@@ -124,8 +131,11 @@ final class RedactedJournal implements RequestJournalStore {
         }
         String body = new String(d.getByteBody(), StandardCharsets.ISO_8859_1);
         String masked = Redaction.answer(body);
-        return masked.equals(body) ? d
-                : ResponseDefinitionBuilder.like(d).withBody(masked.getBytes(StandardCharsets.ISO_8859_1)).build();
+        return masked.equals(body)
+                ? d
+                : ResponseDefinitionBuilder.like(d)
+                        .withBody(masked.getBytes(StandardCharsets.ISO_8859_1))
+                        .build();
     }
 
     private static LoggedResponse redact(LoggedResponse r) {
@@ -134,8 +144,14 @@ final class RedactedJournal implements RequestJournalStore {
         }
         String body = new String(r.getBody(), StandardCharsets.ISO_8859_1);
         String masked = Redaction.answer(body);
-        return masked.equals(body) ? r : new LoggedResponse(r.getStatus(), r.getHeaders(),
-                Base64.getEncoder().encodeToString(masked.getBytes(StandardCharsets.ISO_8859_1)), r.getFault(), null);
+        return masked.equals(body)
+                ? r
+                : new LoggedResponse(
+                        r.getStatus(),
+                        r.getHeaders(),
+                        Base64.getEncoder().encodeToString(masked.getBytes(StandardCharsets.ISO_8859_1)),
+                        r.getFault(),
+                        null);
     }
 
     private static Queue<SubEvent> redact(Queue<? extends SubEvent> events) {

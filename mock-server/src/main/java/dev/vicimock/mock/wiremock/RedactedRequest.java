@@ -63,17 +63,22 @@ final class RedactedRequest extends RequestWrapper {
 
     @Override
     public String getBodyAsString() {
-        return body == null ? null : new String(body, original.contentTypeHeader().charset());
+        return body == null
+                ? null
+                : new String(body, original.contentTypeHeader().charset());
     }
 
     @Override
     public HttpHeaders getHeaders() {
-        return new HttpHeaders(original.getHeaders().all().stream().map(RedactedRequest::maskAuthorization).toList());
+        return new HttpHeaders(original.getHeaders().all().stream()
+                .map(RedactedRequest::maskAuthorization)
+                .toList());
     }
 
     @Override
     public String getHeader(String key) {
-        return key.equalsIgnoreCase("Authorization") && original.getHeader(key) != null ? Redaction.MASK
+        return key.equalsIgnoreCase("Authorization") && original.getHeader(key) != null
+                ? Redaction.MASK
                 : original.getHeader(key);
     }
 
@@ -91,15 +96,25 @@ final class RedactedRequest extends RequestWrapper {
     @Override
     public Map<String, FormParameter> formParameters() {
         Map<String, FormParameter> out = new LinkedHashMap<>();
-        original.formParameters().forEach((k, v) -> out.put(k, Redaction.isSecret(k)
-                ? new FormParameter(k, v.values().stream().map(x -> Redaction.MASK).toList()) : v));
+        original.formParameters()
+                .forEach((k, v) -> out.put(
+                        k,
+                        Redaction.isSecret(k)
+                                ? new FormParameter(
+                                        k,
+                                        v.values().stream()
+                                                .map(x -> Redaction.MASK)
+                                                .toList())
+                                : v));
         return out;
     }
 
     @Override
     public Collection<Part> getParts() {
         Collection<Part> parts = original.getParts();
-        return parts == null ? null : parts.stream().map(RedactedRequest::maskPart).toList();
+        return parts == null
+                ? null
+                : parts.stream().map(RedactedRequest::maskPart).toList();
     }
 
     @Override
@@ -139,7 +154,9 @@ final class RedactedRequest extends RequestWrapper {
 
     private static HttpHeader maskAuthorization(HttpHeader h) {
         return h.isPresent() && h.key().equalsIgnoreCase("Authorization")
-                ? new HttpHeader(h.key(), h.values().stream().map(v -> Redaction.MASK).toList()) : h;
+                ? new HttpHeader(
+                        h.key(), h.values().stream().map(v -> Redaction.MASK).toList())
+                : h;
     }
 
     private static Part maskPart(Part part) {

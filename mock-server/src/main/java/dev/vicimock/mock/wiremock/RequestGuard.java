@@ -37,17 +37,27 @@ final class RequestGuard {
     HttpServletRequest admit(HttpServletRequest http, HttpServletResponse out) throws IOException {
         String query = http.getQueryString();
         if (ApiPath.isApi(http.getRequestURI())) {
-            long line = http.getMethod().length() + 1L + http.getRequestURI().length()
-                    + (query == null ? 0 : 1 + query.length()) + 1 + http.getProtocol().length();
+            long line = http.getMethod().length()
+                    + 1L
+                    + http.getRequestURI().length()
+                    + (query == null ? 0 : 1 + query.length())
+                    + 1
+                    + http.getProtocol().length();
             if (limits.requestLineTooLong(line)) {
-                refuse(out, 414, "the request line is " + line + " bytes, over the limit of "
-                        + limits.maxRequestLineBytes() + " (Apache's LimitRequestLine)");
+                refuse(
+                        out,
+                        414,
+                        "the request line is " + line + " bytes, over the limit of " + limits.maxRequestLineBytes()
+                                + " (Apache's LimitRequestLine)");
                 return null;
             }
         }
         if (limits.bodyTooLarge(http.getContentLengthLong())) {
-            refuse(out, 413, "the request body of " + http.getContentLengthLong() + " bytes is over the limit of "
-                    + limits.maxBodyBytes() + " bytes");
+            refuse(
+                    out,
+                    413,
+                    "the request body of " + http.getContentLengthLong() + " bytes is over the limit of "
+                            + limits.maxBodyBytes() + " bytes");
             return null;
         }
         boolean bodyless = http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null;

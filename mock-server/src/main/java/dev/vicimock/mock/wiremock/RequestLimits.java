@@ -13,6 +13,7 @@ public record RequestLimits(int maxRequestLineBytes, long maxBodyBytes) {
     public static final int APACHE_REQUEST_LINE = 8190;
     /** PHP's default {@code post_max_size}, 8 MiB. */
     public static final long PHP_POST_MAX_SIZE = 8L * 1024 * 1024;
+
     public static final RequestLimits DEFAULT = new RequestLimits(APACHE_REQUEST_LINE, PHP_POST_MAX_SIZE);
 
     boolean requestLineTooLong(long bytes) {

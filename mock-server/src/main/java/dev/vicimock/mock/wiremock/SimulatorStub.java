@@ -22,6 +22,7 @@ public final class SimulatorStub implements StubLifecycleListener {
     public static final String PATH = ApiPath.DEFAULT;
     /** Lower numbers win in WireMock; user stubs default to 5. */
     public static final int PRIORITY = 10;
+
     public static final UUID ID = UUID.fromString("7e1c1d1a-0000-4000-8000-00000000a9a1");
     /** The id of the isolated dialers' stub. */
     public static final UUID DIALERS_ID = UUID.fromString("7e1c1d1a-0000-4000-8000-00000000a9a2");
@@ -40,7 +41,9 @@ public final class SimulatorStub implements StubLifecycleListener {
 
     /** The isolated dialers' stub: any method on a dialer's API path ({@link ApiPath#DIALER_PATTERN}). */
     public static StubMapping dialersMapping() {
-        return mapping(urlPathMatching(ApiPath.DIALER_PATTERN), DIALERS_ID,
+        return mapping(
+                urlPathMatching(ApiPath.DIALER_PATTERN),
+                DIALERS_ID,
                 "VICIdial Non-Agent API simulator, isolated dialers");
     }
 

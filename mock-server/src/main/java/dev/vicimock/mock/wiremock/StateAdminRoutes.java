@@ -31,8 +31,11 @@ public final class StateAdminRoutes implements AdminApiExtension {
 
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.GET, "/vicidial/state",
-                (admin, event, params) -> json(200, StateJson.write(simulator.state().snapshot())));
+        router.add(
+                RequestMethod.GET,
+                "/vicidial/state",
+                (admin, event, params) ->
+                        json(200, StateJson.write(simulator.state().snapshot())));
         router.add(RequestMethod.PUT, "/vicidial/state", (admin, event, params) -> {
             try {
                 simulator.state().replace(StateJson.read(event.getRequest().getBody()));
@@ -45,8 +48,11 @@ public final class StateAdminRoutes implements AdminApiExtension {
             simulator.reset();
             return json(200, AdminJson.object("reset", true));
         });
-        router.add(RequestMethod.GET, "/vicidial/profile",
-                (admin, event, params) -> json(200, profileJson(simulator.release().name())));
+        router.add(
+                RequestMethod.GET,
+                "/vicidial/profile",
+                (admin, event, params) ->
+                        json(200, profileJson(simulator.release().name())));
         router.add(RequestMethod.PUT, "/vicidial/profile", (admin, event, params) -> {
             return switchProfile(event.getRequest().getBodyAsString(), simulator::release);
         });
@@ -71,9 +77,11 @@ public final class StateAdminRoutes implements AdminApiExtension {
     }
 
     static ResponseDefinition json(int status, byte[] body) {
-        return new ResponseDefinitionBuilder().withStatus(status)
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
                 .withHeader("Content-Type", "application/json")
-                .withBody(body).build();
+                .withBody(body)
+                .build();
     }
 
     static ResponseDefinition error(int status, String message) {

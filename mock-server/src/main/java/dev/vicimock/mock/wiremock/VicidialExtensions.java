@@ -36,8 +36,11 @@ public final class VicidialExtensions implements ExtensionFactory {
     @Override
     public List<Extension> create(WireMockServices services) {
         stub = new SimulatorStub(services.getAdmin());
-        return List.of(new ApiTransformer(dialers, services.getOptions().notifier()),
-                new StateAdminRoutes(dialers.defaultDialer()), new DialerAdminRoutes(dialers), new AdminErrors(services),
+        return List.of(
+                new ApiTransformer(dialers, services.getOptions().notifier()),
+                new StateAdminRoutes(dialers.defaultDialer()),
+                new DialerAdminRoutes(dialers),
+                new AdminErrors(services),
                 stub);
     }
 

@@ -133,7 +133,8 @@ final class WireMockView extends HttpServletRequestWrapper {
     @Override
     public Enumeration<String> getHeaders(String name) {
         String single = getHeader(name);
-        if (CONTENT_TYPE.equalsIgnoreCase(name) || CONTENT_ENCODING.equalsIgnoreCase(name)
+        if (CONTENT_TYPE.equalsIgnoreCase(name)
+                || CONTENT_ENCODING.equalsIgnoreCase(name)
                 || "Content-Length".equalsIgnoreCase(name)) {
             return Collections.enumeration(single == null ? List.of() : List.of(single));
         }

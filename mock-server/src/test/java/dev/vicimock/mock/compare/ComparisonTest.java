@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /** Two runs compared scenario by scenario, with what differs only because of the run normalised away. */
 class ComparisonTest {
-    private static final RunFile.Request VERSION = new RunFile.Request("GET",
-            "/vicidial/non_agent_api.php?function=version", null, null);
+    private static final RunFile.Request VERSION =
+            new RunFile.Request("GET", "/vicidial/non_agent_api.php?function=version", null, null);
 
     private static RunFile run(String prefix, String version, RunFile.Scenario... scenarios) {
-        return new RunFile(RunFile.FORMAT, new RunFile.Target("http://x/vicidial/non_agent_api.php", version, "b"),
-                prefix, List.of(scenarios));
+        return new RunFile(
+                RunFile.FORMAT,
+                new RunFile.Target("http://x/vicidial/non_agent_api.php", version, "b"),
+                prefix,
+                List.of(scenarios));
     }
 
     private static RunFile.Scenario scenario(String name, String... bodies) {
@@ -26,12 +29,20 @@ class ComparisonTest {
 
     @Test
     void theRunsOwnPrefixDatesAndVersionClockNeverShowAsDifferences() {
-        RunFile left = run("cfabcde", "2.14-202",
+        RunFile left = run(
+                "cfabcde",
+                "2.14-202",
                 scenario("adds", "SUCCESS: add_phone PHONE HAS BEEN ADDED - 6666|cfabcdep|10.0.0.1|\n"),
-                scenario("version", "VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2025-01-02 03:04:05|EPOCH: 1735805045|DST: 0|TZ: -5.00|TZNOW: -5.00|\n"));
-        RunFile right = run("cfzzzzz", "2.14-202",
+                scenario(
+                        "version",
+                        "VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2025-01-02 03:04:05|EPOCH: 1735805045|DST: 0|TZ: -5.00|TZNOW: -5.00|\n"));
+        RunFile right = run(
+                "cfzzzzz",
+                "2.14-202",
                 scenario("adds", "SUCCESS: add_phone PHONE HAS BEEN ADDED - 6666|cfzzzzzp|10.0.0.1|\n"),
-                scenario("version", "VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2025-07-08 09:10:11|EPOCH: 1751980211|DST: 1|TZ: -5.00|TZNOW: -4.00|\n"));
+                scenario(
+                        "version",
+                        "VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2025-07-08 09:10:11|EPOCH: 1751980211|DST: 1|TZ: -5.00|TZNOW: -4.00|\n"));
         CompareReport report = Comparison.of(left, right);
         assertEquals(2, report.scenarios());
         assertTrue(report.same(), report.differing().toString());
@@ -39,7 +50,8 @@ class ComparisonTest {
 
     @Test
     void aDifferentAnswerIsListedWithTheStepAndBothNormalisedAnswers() {
-        CompareReport report = Comparison.of(run("cfabcde", "2.14-107", scenario("s", "A\n", "ERROR: cfabcdep x\n")),
+        CompareReport report = Comparison.of(
+                run("cfabcde", "2.14-107", scenario("s", "A\n", "ERROR: cfabcdep x\n")),
                 run("cfzzzzz", "2.14-202", scenario("s", "A\n", "ERROR: cfzzzzzp y\n")));
         assertEquals(1, report.differing().size());
         CompareReport.Difference d = report.differing().get(0);
@@ -50,7 +62,8 @@ class ComparisonTest {
 
     @Test
     void scenariosOfOnlyOneRunAreListedAsSuchAndNotCompared() {
-        CompareReport report = Comparison.of(run(null, "a", scenario("both", "A\n"), scenario("old", "B\n")),
+        CompareReport report = Comparison.of(
+                run(null, "a", scenario("both", "A\n"), scenario("old", "B\n")),
                 run(null, "b", scenario("new", "C\n"), scenario("both", "A\n")));
         assertEquals(1, report.scenarios());
         assertEquals(List.of(new CompareReport.ScenarioRef("update_phone", "old")), report.onlyLeft());
@@ -60,7 +73,8 @@ class ComparisonTest {
 
     @Test
     void theMarkdownMarksTheDifferingPartOfBothAnswers() {
-        CompareReport report = Comparison.of(run(null, "2.14-107", scenario("s", "ERROR: phone_pass 5\n")),
+        CompareReport report = Comparison.of(
+                run(null, "2.14-107", scenario("s", "ERROR: phone_pass 5\n")),
                 run(null, "2.14-202", scenario("s", "ERROR: phone_pass 6\n")));
         String md = ReportMarkdown.render(report);
         assertTrue(md.contains("## update_phone\n\n### s\n"), md);

@@ -25,11 +25,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * body, or body pattern where the body holds the clock) or recorded effects differ between the two releases.
  */
 class UpgradePreviewAgreesWithRecordingsTest {
-    private static final List<String> OLDEST_FIRST = List.of("2.14-107", "2.14-127", "2.14-159", "2.14-167", "2.14-202");
+    private static final List<String> OLDEST_FIRST =
+            List.of("2.14-107", "2.14-127", "2.14-159", "2.14-167", "2.14-202");
 
     static Stream<Arguments> pairs() {
         List<Arguments> out = new ArrayList<>();
-        for (String[] corpus : new String[][] {{"cases.json", "seed.json"}, {"cases-provisioning.json", "seed-provisioning.json"}}) {
+        for (String[] corpus :
+                new String[][] {{"cases.json", "seed.json"}, {"cases-provisioning.json", "seed-provisioning.json"}}) {
             for (int i = 1; i < OLDEST_FIRST.size(); i++) {
                 out.add(Arguments.of(corpus[0], corpus[1], OLDEST_FIRST.get(i - 1), OLDEST_FIRST.get(i)));
             }
@@ -39,12 +41,14 @@ class UpgradePreviewAgreesWithRecordingsTest {
 
     @ParameterizedTest(name = "{0}: {2} -> {3}")
     @MethodSource("pairs")
-    void listsExactlyTheCasesWhoseRecordedAnswersOrEffectsDiffer(String casesFile, String seedFile, String older,
-                                                                 String newer) throws IOException {
+    void listsExactlyTheCasesWhoseRecordedAnswersOrEffectsDiffer(
+            String casesFile, String seedFile, String older, String newer) throws IOException {
         JsonNode cases = load(casesFile);
-        CompareReport report = new UpgradePreview(Instant.now()).compare(
-                RecordedCorpus.of(casesFile, cases, load(seedFile)),
-                Releases.byName(older).orElseThrow(), Releases.byName(newer).orElseThrow());
+        CompareReport report = new UpgradePreview(Instant.now())
+                .compare(
+                        RecordedCorpus.of(casesFile, cases, load(seedFile)),
+                        Releases.byName(older).orElseThrow(),
+                        Releases.byName(newer).orElseThrow());
         Set<String> previewed = new TreeSet<>();
         report.differingScenarios().forEach(s -> previewed.add(s.scenario().split(" ", 2)[0]));
         Set<String> recorded = recordedDifferences(cases, older, newer);
@@ -62,7 +66,7 @@ class UpgradePreviewAgreesWithRecordingsTest {
     void theJarShipsTheRecordedCasesAsTheyAre() throws IOException {
         for (String name : List.of("cases.json", "cases-provisioning.json", "seed.json", "seed-provisioning.json")) {
             try (InputStream recorded = getClass().getResourceAsStream("/oracle/" + name);
-                 InputStream shipped = getClass().getResourceAsStream("/dev/vicimock/mock/compare/corpus/" + name)) {
+                    InputStream shipped = getClass().getResourceAsStream("/dev/vicimock/mock/compare/corpus/" + name)) {
                 assertArrayEquals(recorded.readAllBytes(), shipped.readAllBytes(), name);
             }
         }
@@ -72,7 +76,8 @@ class UpgradePreviewAgreesWithRecordingsTest {
     static Set<String> recordedDifferences(JsonNode cases, String a, String b) {
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode c : cases.get("cases")) {
-            boolean differs = !c.path("effects").path(a).equals(c.path("effects").path(b));
+            boolean differs =
+                    !c.path("effects").path(a).equals(c.path("effects").path(b));
             for (JsonNode step : c.get("steps")) {
                 differs |= !step.get("expect").path(a).equals(step.get("expect").path(b));
             }

@@ -22,13 +22,17 @@ class PhoneAndGroupAliasesTest {
     private static final String AS_8001 = "source=test&user=8001&pass=1234&function=";
 
     private static Row alias(Dialer d, String id) {
-        return d.snapshot().rows(Tables.PHONES_ALIAS).stream().filter(r -> r.text("alias_id").equals(id))
-                .findFirst().orElse(null);
+        return d.snapshot().rows(Tables.PHONES_ALIAS).stream()
+                .filter(r -> r.text("alias_id").equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Row groupAlias(Dialer d, String id) {
-        return d.snapshot().rows(Tables.GROUPS_ALIAS).stream().filter(r -> r.text("group_alias_id").equals(id))
-                .findFirst().orElse(null);
+        return d.snapshot().rows(Tables.GROUPS_ALIAS).stream()
+                .filter(r -> r.text("group_alias_id").equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<AdminLogEntry> log(Dialer d) {
@@ -39,25 +43,32 @@ class PhoneAndGroupAliasesTest {
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void anAliasLivesThroughAddUpdateAndDeleteWithOneLogEntryEach(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
-        assertEquals("SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - 8001|alias9|Nine|cc100\n",
+        assertEquals(
+                "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - 8001|alias9|Nine|cc100\n",
                 d.body(AS_8001 + "add_phone_alias&alias_id=alias9&alias_name=Nine&phone_logins=cc100"));
         assertEquals("---ALL---", alias(d, "alias9").text("user_group"));
-        assertEquals("SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN UPDATED - 8001|alias9|\n",
+        assertEquals(
+                "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN UPDATED - 8001|alias9|\n",
                 d.body(AS_8001 + "update_phone_alias&alias_id=alias9&phone_logins=cc101%2C55000"));
         assertEquals("cc101,55000", alias(d, "alias9").text("logins_list"));
         assertEquals("Nine", alias(d, "alias9").text("alias_name"));
-        assertEquals("SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - 8001|alias9\n",
+        assertEquals(
+                "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - 8001|alias9\n",
                 d.body(AS_8001 + "update_phone_alias&alias_id=alias9&delete_alias=Y"));
         assertNull(alias(d, "alias9"));
 
         List<AdminLogEntry> entries = log(d);
         assertEquals(3, entries.size());
-        assertEquals(List.of("PHONEALIASES ADD ADMIN API ADD PHONE ALIAS phones: cc100",
+        assertEquals(
+                List.of(
+                        "PHONEALIASES ADD ADMIN API ADD PHONE ALIAS phones: cc100",
                         "PHONEALIASES MODIFY ADMIN API UPDATE PHONE phones: cc101,55000",
                         "PHONEALIASES DELETE ADMIN API DELETE PHONE ALIAS "),
-                entries.stream().map(e -> e.eventSection() + " " + e.eventType() + " " + e.eventCode() + " "
-                        + e.eventNotes()).toList());
-        assertEquals("UPDATE phones_alias SET logins_list='cc101,55000' WHERE alias_id='alias9'|",
+                entries.stream()
+                        .map(e -> e.eventSection() + " " + e.eventType() + " " + e.eventCode() + " " + e.eventNotes())
+                        .toList());
+        assertEquals(
+                "UPDATE phones_alias SET logins_list='cc101,55000' WHERE alias_id='alias9'|",
                 entries.get(1).eventSql());
         entries.forEach(e -> assertEquals("alias9", e.recordId()));
     }
@@ -67,7 +78,8 @@ class PhoneAndGroupAliasesTest {
     void anUpdateSetsTheLoginsBeforeTheName(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
         d.body(AS_8001 + "update_phone_alias&alias_id=ALIAS1&alias_name=Both&phone_logins=cc100");
-        assertEquals("UPDATE phones_alias SET logins_list='cc100',alias_name='Both' WHERE alias_id='ALIAS1'|",
+        assertEquals(
+                "UPDATE phones_alias SET logins_list='cc100',alias_name='Both' WHERE alias_id='ALIAS1'|",
                 log(d).get(0).eventSql());
         assertEquals("Both", alias(d, "alias1").text("alias_name"), "the id is looked up case-insensitively");
     }
@@ -76,7 +88,8 @@ class PhoneAndGroupAliasesTest {
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void aDeleteSkipsTheFieldChecks(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
-        assertEquals("SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - 8001|alias1\n",
+        assertEquals(
+                "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - 8001|alias1\n",
                 d.body(AS_8001 + "update_phone_alias&alias_id=alias1&delete_alias=Y&alias_name=X&phone_logins=no"));
         assertNull(alias(d, "alias1"));
     }
@@ -86,7 +99,8 @@ class PhoneAndGroupAliasesTest {
     void aDeleteWithoutThePhoneDeleteRightIsANoticeAndWritesNothing(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
         Snapshot before = States.writable(d.snapshot());
-        assertEquals("NOTICE: update_phone_alias USER DOES NOT HAVE PERMISSION TO DELETE PHONE ALIASES: |7878|0\n",
+        assertEquals(
+                "NOTICE: update_phone_alias USER DOES NOT HAVE PERMISSION TO DELETE PHONE ALIASES: |7878|0\n",
                 d.body("source=test&user=7878&pass=1234&function=update_phone_alias&alias_id=alias1&delete_alias=Y"));
         assertEquals(before, States.writable(d.snapshot()));
     }
@@ -95,7 +109,8 @@ class PhoneAndGroupAliasesTest {
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void aLoginListShorterThanTwoIsIgnoredAndNothingLeftIsANotice(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
-        assertEquals("NOTICE: update_phone_alias NO UPDATES DEFINED: |8001|\n",
+        assertEquals(
+                "NOTICE: update_phone_alias NO UPDATES DEFINED: |8001|\n",
                 d.body(AS_8001 + "update_phone_alias&alias_id=alias1&delete_alias=N&phone_logins=c"));
         assertEquals(0, log(d).size());
     }
@@ -103,8 +118,10 @@ class PhoneAndGroupAliasesTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"2.14-202, cc100%2C", "2.14-107, cc100%2C", "2.14-202, %2Ccc100", "2.14-107, cc100%2C%2Ccc101"})
     void anEmptyLoginInTheListIsAPhoneThatDoesNotExist(String profile, String logins) {
-        assertEquals("ERROR: add_phone_alias PHONE DOES NOT EXIST: |8001|\n", Dialer.of(profile, States.provisioning())
-                .body(AS_8001 + "add_phone_alias&alias_id=alias3&alias_name=A3&phone_logins=" + logins));
+        assertEquals(
+                "ERROR: add_phone_alias PHONE DOES NOT EXIST: |8001|\n",
+                Dialer.of(profile, States.provisioning())
+                        .body(AS_8001 + "add_phone_alias&alias_id=alias3&alias_name=A3&phone_logins=" + logins));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,15 +147,16 @@ class PhoneAndGroupAliasesTest {
     void anIdThatIsTakenOnceCutFailsTheInsert(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
         d.body(AS_8001 + "add_phone_alias&alias_id=" + "a".repeat(20) + "&alias_name=First&phone_logins=cc100");
-        Answer second = d.get(AS_8001 + "add_phone_alias&alias_id=" + "a".repeat(20) + "X&alias_name=A"
-                + "&phone_logins=cc100");
+        Answer second = d.get(
+                AS_8001 + "add_phone_alias&alias_id=" + "a".repeat(20) + "X&alias_name=A" + "&phone_logins=cc100");
         if (profile.equals("2.14-202")) {
             assertEquals(500, second.status());
             assertEquals("", Dialer.text(second));
             assertEquals(1, log(d).size());
         } else {
             // PHP 7 carries on past the failed INSERT: it answers success and logs
-            assertEquals("SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - 8001|" + "a".repeat(20) + "X|A|cc100\n",
+            assertEquals(
+                    "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - 8001|" + "a".repeat(20) + "X|A|cc100\n",
                     Dialer.text(second));
             assertEquals(2, log(d).size());
         }
@@ -149,17 +167,20 @@ class PhoneAndGroupAliasesTest {
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void aGroupAliasTakesItsDefaultsFromTheNumber(String profile) {
         Dialer d = Dialer.of(profile, States.provisioning());
-        assertEquals("SUCCESS: add_group_alias GROUP ALIAS HAS BEEN ADDED - 8001|3125550000|3125550000|3125550000\n",
+        assertEquals(
+                "SUCCESS: add_group_alias GROUP ALIAS HAS BEEN ADDED - 8001|3125550000|3125550000|3125550000\n",
                 d.body(AS_8001 + "add_group_alias&group_alias_id=G&group_alias_name=N&caller_id_number=3125550000"));
         Row row = groupAlias(d, "3125550000");
         assertEquals("Y", row.text("active"));
         assertEquals("---ALL---", row.text("user_group"));
         assertEquals("", row.text("caller_id_name"));
         AdminLogEntry entry = log(d).get(0);
-        assertEquals("GROUPALIASES ADD ADMIN API ADD GROUP ALIAS 3125550000", entry.eventSection() + " "
-                + entry.eventType() + " " + entry.eventCode() + " " + entry.recordId());
-        assertEquals("INSERT INTO groups_alias (group_alias_id,group_alias_name,caller_id_number,caller_id_name,"
-                + "active,user_group) values('3125550000','3125550000','3125550000','','Y','---ALL---')|",
+        assertEquals(
+                "GROUPALIASES ADD ADMIN API ADD GROUP ALIAS 3125550000",
+                entry.eventSection() + " " + entry.eventType() + " " + entry.eventCode() + " " + entry.recordId());
+        assertEquals(
+                "INSERT INTO groups_alias (group_alias_id,group_alias_name,caller_id_number,caller_id_name,"
+                        + "active,user_group) values('3125550000','3125550000','3125550000','','Y','---ALL---')|",
                 entry.eventSql());
     }
 
@@ -175,7 +196,8 @@ class PhoneAndGroupAliasesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void aGroupAliasIdIsLookedUpCaseInsensitively(String profile) {
-        assertEquals("ERROR: add_group_alias GROUP ALIAS ALREADY EXISTS: |8001|ga1|3125550000\n",
+        assertEquals(
+                "ERROR: add_group_alias GROUP ALIAS ALREADY EXISTS: |8001|ga1|3125550000\n",
                 Dialer.of(profile, States.provisioning())
                         .body(AS_8001 + "add_group_alias&group_alias_id=ga1&caller_id_number=3125550000"));
     }
@@ -185,10 +207,12 @@ class PhoneAndGroupAliasesTest {
         Dialer d = Dialer.of("2.14-107", States.provisioningWithSetting("use_non_latin", "1"));
         Snapshot before = States.writable(d.snapshot());
         // the count query breaks (no alias counted), the INSERT breaks, and so does the log's INSERT
-        assertEquals("SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - 8001|o'k|A|cc100\n",
+        assertEquals(
+                "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - 8001|o'k|A|cc100\n",
                 d.body(AS_8001 + "add_phone_alias&alias_id=o%27k&alias_name=A&phone_logins=cc100"));
         assertEquals(before, States.writable(d.snapshot()));
-        assertEquals("ERROR: add_phone_alias PHONE DOES NOT EXIST: |8001|cc'100\n",
+        assertEquals(
+                "ERROR: add_phone_alias PHONE DOES NOT EXIST: |8001|cc'100\n",
                 d.body(AS_8001 + "add_phone_alias&alias_id=alias3&alias_name=A&phone_logins=cc%27100"));
     }
 }

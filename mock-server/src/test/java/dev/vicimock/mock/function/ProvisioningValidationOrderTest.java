@@ -35,8 +35,7 @@ class ProvisioningValidationOrderTest {
     }
 
     /** A function's passing request and its checks in the real order, with the releases that know it. */
-    record Subject(String name, Map<String, String> passing, List<Check> order, List<String> profiles) {
-    }
+    record Subject(String name, Map<String, String> passing, List<Check> order, List<String> profiles) {}
 
     private static Check check(String name, Map<String, String> failing, Function<Map<String, String>, String> answer) {
         return new Check(name, failing, answer);
@@ -60,47 +59,91 @@ class ProvisioningValidationOrderTest {
     static final List<String> BOTH = List.of("2.14-202", "2.14-107");
 
     static final List<Subject> FUNCTIONS = List.of(
-            new Subject("add_phone_alias",
+            new Subject(
+                    "add_phone_alias",
                     base("add_phone_alias", "alias_id", "alias3", "alias_name", "A3", "phone_logins", "cc100"),
-                    List.of(SOURCE,
-                            check("permission", Map.of("user", "4444"), r -> "ERROR: add_phone_alias USER DOES NOT "
-                                    + "HAVE PERMISSION TO ADD PHONE ALIASES: |" + r.get("user") + "|0"),
-                            check("required", Map.of("alias_name", ""), r -> "ERROR: add_phone_alias YOU MUST USE "
-                                    + "ALL REQUIRED FIELDS: |8001|" + r.get("alias_id") + "||" + r.get("phone_logins")),
-                            check("exists", Map.of("alias_id", "alias1"),
+                    List.of(
+                            SOURCE,
+                            check(
+                                    "permission",
+                                    Map.of("user", "4444"),
+                                    r -> "ERROR: add_phone_alias USER DOES NOT "
+                                            + "HAVE PERMISSION TO ADD PHONE ALIASES: |" + r.get("user") + "|0"),
+                            check(
+                                    "required",
+                                    Map.of("alias_name", ""),
+                                    r -> "ERROR: add_phone_alias YOU MUST USE " + "ALL REQUIRED FIELDS: |8001|"
+                                            + r.get("alias_id") + "||" + r.get("phone_logins")),
+                            check(
+                                    "exists",
+                                    Map.of("alias_id", "alias1"),
                                     r -> "ERROR: add_phone_alias PHONE ALIAS ALREADY EXISTS: |8001|alias1"),
-                            check("login", Map.of("phone_logins", "cc100,nosuch"),
+                            check(
+                                    "login",
+                                    Map.of("phone_logins", "cc100,nosuch"),
                                     r -> "ERROR: add_phone_alias PHONE DOES NOT EXIST: |8001|nosuch")),
                     BOTH),
-            new Subject("update_phone_alias",
+            new Subject(
+                    "update_phone_alias",
                     base("update_phone_alias", "alias_id", "alias1", "alias_name", "Renamed", "phone_logins", "cc101"),
-                    List.of(SOURCE,
-                            check("permission", Map.of("user", "4444"), r -> "ERROR: update_phone_alias USER DOES "
-                                    + "NOT HAVE PERMISSION TO UPDATE PHONE ALIASES: |" + r.get("user") + "|0"),
-                            check("exists", Map.of("alias_id", "nosuch"),
+                    List.of(
+                            SOURCE,
+                            check(
+                                    "permission",
+                                    Map.of("user", "4444"),
+                                    r -> "ERROR: update_phone_alias USER DOES "
+                                            + "NOT HAVE PERMISSION TO UPDATE PHONE ALIASES: |" + r.get("user") + "|0"),
+                            check(
+                                    "exists",
+                                    Map.of("alias_id", "nosuch"),
                                     r -> "ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: |8001|nosuch"),
-                            check("alias name", Map.of("alias_name", "X"),
+                            check(
+                                    "alias name",
+                                    Map.of("alias_name", "X"),
                                     r -> "ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: |8001|X"),
-                            check("login", Map.of("phone_logins", "nosuch"),
+                            check(
+                                    "login",
+                                    Map.of("phone_logins", "nosuch"),
                                     r -> "ERROR: update_phone_alias PHONE DOES NOT EXIST: |8001|nosuch")),
                     BOTH),
-            new Subject("add_group_alias",
+            new Subject(
+                    "add_group_alias",
                     base("add_group_alias", "group_alias_id", "GA9", "caller_id_number", "3125550000"),
-                    List.of(SOURCE,
-                            check("permission", Map.of("user", "4444"), r -> "ERROR: add_group_alias USER DOES NOT "
-                                    + "HAVE PERMISSION TO ADD GROUP ALIASES: |" + r.get("user") + "|0"),
-                            check("required", Map.of("caller_id_number", "12345"), r -> "ERROR: add_group_alias YOU "
-                                    + "MUST USE ALL REQUIRED FIELDS: |8001|" + r.get("group_alias_id") + "||12345"),
-                            check("exists", Map.of("group_alias_id", "GA1"), r -> "ERROR: add_group_alias GROUP "
-                                    + "ALIAS ALREADY EXISTS: |8001|GA1|" + r.get("caller_id_number"))),
+                    List.of(
+                            SOURCE,
+                            check(
+                                    "permission",
+                                    Map.of("user", "4444"),
+                                    r -> "ERROR: add_group_alias USER DOES NOT "
+                                            + "HAVE PERMISSION TO ADD GROUP ALIASES: |" + r.get("user") + "|0"),
+                            check(
+                                    "required",
+                                    Map.of("caller_id_number", "12345"),
+                                    r -> "ERROR: add_group_alias YOU " + "MUST USE ALL REQUIRED FIELDS: |8001|"
+                                            + r.get("group_alias_id") + "||12345"),
+                            check(
+                                    "exists",
+                                    Map.of("group_alias_id", "GA1"),
+                                    r -> "ERROR: add_group_alias GROUP " + "ALIAS ALREADY EXISTS: |8001|GA1|"
+                                            + r.get("caller_id_number"))),
                     BOTH),
-            new Subject("user_details", base("user_details", "agent_user", "9001"),
-                    List.of(SOURCE,
-                            check("permission", Map.of("user", "6666"), r -> "ERROR: user_details USER DOES NOT "
-                                    + "HAVE PERMISSION TO GET USER DETAILS: |" + r.get("user") + "|0|"),
-                            check("search", Map.of("agent_user", ""),
+            new Subject(
+                    "user_details",
+                    base("user_details", "agent_user", "9001"),
+                    List.of(
+                            SOURCE,
+                            check(
+                                    "permission",
+                                    Map.of("user", "6666"),
+                                    r -> "ERROR: user_details USER DOES NOT " + "HAVE PERMISSION TO GET USER DETAILS: |"
+                                            + r.get("user") + "|0|"),
+                            check(
+                                    "search",
+                                    Map.of("agent_user", ""),
                                     r -> "ERROR: user_details INVALID SEARCH PARAMETERS: 8001|"),
-                            check("found", Map.of("agent_user", "nosuch"),
+                            check(
+                                    "found",
+                                    Map.of("agent_user", "nosuch"),
                                     r -> "ERROR: user_details USER NOT FOUND: 8001|nosuch")),
                     List.of("2.14-202")));
 
@@ -117,13 +160,15 @@ class ProvisioningValidationOrderTest {
     }
 
     private static String query(Map<String, String> request) {
-        return request.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        return request.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {3} before {4}")
     @MethodSource("pairs")
-    void theEarlierCheckAnswersAndNothingIsWritten(String profile, String function, Map<String, String> passing,
-                                                   Check first, Check later) {
+    void theEarlierCheckAnswersAndNothingIsWritten(
+            String profile, String function, Map<String, String> passing, Check first, Check later) {
         Dialer d = Dialer.of(profile, States.provisioning());
         Snapshot before = States.writable(d.snapshot());
         Map<String, String> request = new LinkedHashMap<>(passing);

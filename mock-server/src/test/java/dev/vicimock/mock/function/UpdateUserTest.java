@@ -27,41 +27,55 @@ class UpdateUserTest {
     }
 
     private static List<AdminLogEntry> added(Snapshot before, Snapshot after) {
-        return after.adminLog().subList(before.adminLog().size(), after.adminLog().size());
+        return after.adminLog()
+                .subList(before.adminLog().size(), after.adminLog().size());
     }
 
     private static Row campaignAgent(Snapshot s, String user, String campaign) {
         return s.rows(Tables.CAMPAIGN_AGENTS).stream()
-                .filter(r -> r.text("user").equals(user) && r.text("campaign_id").equals(campaign)).findFirst()
+                .filter(r ->
+                        r.text("user").equals(user) && r.text("campaign_id").equals(campaign))
+                .findFirst()
                 .orElse(null);
     }
 
     private static Row liveAgent(Snapshot s, String user) {
-        return s.rows(Tables.LIVE_AGENTS).stream().filter(r -> r.text("user").equals(user)).findFirst().orElse(null);
+        return s.rows(Tables.LIVE_AGENTS).stream()
+                .filter(r -> r.text("user").equals(user))
+                .findFirst()
+                .orElse(null);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void refusingAHigherUserEndsWithAnEmptyLine(String profile) {
-        assertEquals("ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\n\n",
-                dialer(profile).body("source=test&user=8004&pass=1234&function=update_user&agent_user=9009"
-                        + "&agent_full_name=X"));
+        assertEquals(
+                "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\n\n",
+                dialer(profile)
+                        .body("source=test&user=8004&pass=1234&function=update_user&agent_user=9009"
+                                + "&agent_full_name=X"));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2.14-202", "2.14-107"})
     void aMissingUserEchoesTheServerIpParameter(String profile) {
-        assertEquals("ERROR: update_user USER DOES NOT EXIST: |8001|10.0.9.8\n",
-                dialer(profile).body("source=test&user=8001&pass=1234&function=update_user&agent_user=nosuch"
-                        + "&server_ip=10.0.9.8"));
+        assertEquals(
+                "ERROR: update_user USER DOES NOT EXIST: |8001|10.0.9.8\n",
+                dialer(profile)
+                        .body("source=test&user=8001&pass=1234&function=update_user&agent_user=nosuch"
+                                + "&server_ip=10.0.9.8"));
     }
 
     @Test
     void aRankOnlyCallAnswersTheNoticeThenNoUpdates() {
-        assertEquals("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|5|\n"
-                + "ERROR: update_user NO UPDATES DEFINED: |8001|\n", dialer("2.14-202").body(CALL + "&campaign_rank=5"));
-        assertEquals("NOTICE: update_user USER CAMPAIGN RANKS HAVE BEEN UPDATED - 8001|9001|5|\n"
-                + "ERROR: update_user NO UPDATES DEFINED: |8001|\n", dialer("2.14-107").body(CALL + "&campaign_rank=5"));
+        assertEquals(
+                "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|5|\n"
+                        + "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+                dialer("2.14-202").body(CALL + "&campaign_rank=5"));
+        assertEquals(
+                "NOTICE: update_user USER CAMPAIGN RANKS HAVE BEEN UPDATED - 8001|9001|5|\n"
+                        + "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+                dialer("2.14-107").body(CALL + "&campaign_rank=5"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,11 +86,17 @@ class UpdateUserTest {
         d.get(CALL + "&campaign_rank=4");
         Snapshot after = d.snapshot();
         Row kept = campaignAgent(after, "9001", "CAMPA");
-        assertEquals(List.of(4L, 4L, 5L), List.of(kept.value("campaign_rank"), kept.value("campaign_weight"),
-                kept.value("campaign_grade")));
+        assertEquals(
+                List.of(4L, 4L, 5L),
+                List.of(kept.value("campaign_rank"), kept.value("campaign_weight"), kept.value("campaign_grade")));
         Row added = campaignAgent(after, "9001", "CAMPB");
-        assertEquals(List.of(4L, 4L, 1L, 0L), List.of(added.value("campaign_rank"), added.value("campaign_weight"),
-                added.value("campaign_grade"), added.value("calls_today")));
+        assertEquals(
+                List.of(4L, 4L, 1L, 0L),
+                List.of(
+                        added.value("campaign_rank"),
+                        added.value("campaign_weight"),
+                        added.value("campaign_grade"),
+                        added.value("calls_today")));
         Row live = liveAgent(after, "9001");
         if (profile.equals("2.14-202")) {
             // the missing grade is pasted as '' and the database reads it as 0
@@ -86,8 +106,12 @@ class UpdateUserTest {
         }
         List<AdminLogEntry> log = added(before, after);
         assertEquals(1, log.size());
-        assertEquals(List.of("USERS", "MODIFY", "9001", "ADMIN API UPDATE USER RANK"),
-                List.of(log.get(0).eventSection(), log.get(0).eventType(), log.get(0).recordId(),
+        assertEquals(
+                List.of("USERS", "MODIFY", "9001", "ADMIN API UPDATE USER RANK"),
+                List.of(
+                        log.get(0).eventSection(),
+                        log.get(0).eventType(),
+                        log.get(0).recordId(),
                         log.get(0).eventCode()));
     }
 
@@ -95,7 +119,8 @@ class UpdateUserTest {
     void campRgOnlyLimitsTheRanksAndTheLiveAgentToTheNamedCampaign() {
         Dialer d = dialer("2.14-202");
         Snapshot before = d.snapshot();
-        assertEquals("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|6||CAMPB|1\n"
+        assertEquals(
+                "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|6||CAMPB|1\n"
                         + "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
                 d.body(CALL + "&campaign_rank=6&camp_rg_only=1&campaign_id=CAMPB"));
         Snapshot after = d.snapshot();
@@ -106,19 +131,25 @@ class UpdateUserTest {
 
     @Test
     void inGroupRanksAreOnlyKnownWithRanksAndGrades() {
-        assertEquals("NOTICE: update_user USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|5|\n"
-                + "ERROR: update_user NO UPDATES DEFINED: |8001|\n", dialer("2.14-202").body(CALL + "&ingroup_rank=5"));
-        assertEquals("ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+        assertEquals(
+                "NOTICE: update_user USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|5|\n"
+                        + "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+                dialer("2.14-202").body(CALL + "&ingroup_rank=5"));
+        assertEquals(
+                "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
                 dialer("2.14-107").body(CALL + "&ingroup_rank=5"));
     }
 
     @Test
     void campaignRankDoubleDashIsZeroOnPhp7AndInvalidOnPhp8() {
-        assertEquals("ERROR: update_user YOU MUST USE A VALID CAMPAIGN RANK, THIS IS AN OPTIONAL FIELD: |8001|--\n",
+        assertEquals(
+                "ERROR: update_user YOU MUST USE A VALID CAMPAIGN RANK, THIS IS AN OPTIONAL FIELD: |8001|--\n",
                 dialer("2.14-202").body(CALL + "&campaign_rank=--"));
         Dialer d = dialer("2.14-107");
-        assertEquals("NOTICE: update_user USER CAMPAIGN RANKS HAVE BEEN UPDATED - 8001|9001|--|\n"
-                + "ERROR: update_user NO UPDATES DEFINED: |8001|\n", d.body(CALL + "&campaign_rank=--"));
+        assertEquals(
+                "NOTICE: update_user USER CAMPAIGN RANKS HAVE BEEN UPDATED - 8001|9001|--|\n"
+                        + "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+                d.body(CALL + "&campaign_rank=--"));
         assertEquals(0L, campaignAgent(d.snapshot(), "9001", "CAMPA").value("campaign_rank"));
     }
 
@@ -127,15 +158,16 @@ class UpdateUserTest {
     void anUpdateClearsTheFailedLoginCountAndLogsOneEntry(String profile) {
         Dialer d = Dialer.of(profile, withFailedLogins(4));
         Snapshot before = d.snapshot();
-        assertEquals("SUCCESS: update_user USER HAS BEEN UPDATED - 8001|9001|\n",
-                d.body(CALL + "&agent_full_name=Reset"));
+        assertEquals(
+                "SUCCESS: update_user USER HAS BEEN UPDATED - 8001|9001|\n", d.body(CALL + "&agent_full_name=Reset"));
         Row agent = d.user("9001");
         assertEquals(0L, agent.value("failed_login_count"));
         assertEquals("Reset", agent.text("full_name"));
         List<AdminLogEntry> log = added(before, d.snapshot());
         assertEquals(1, log.size());
         assertEquals("ADMIN API UPDATE USER", log.get(0).eventCode());
-        assertEquals("UPDATE vicidial_users SET failed_login_count='0'  ,full_name='Reset' WHERE user='9001'|",
+        assertEquals(
+                "UPDATE vicidial_users SET failed_login_count='0'  ,full_name='Reset' WHERE user='9001'|",
                 log.get(0).eventSql());
         assertEquals("user: 9001", log.get(0).eventNotes());
     }
@@ -160,8 +192,12 @@ class UpdateUserTest {
         assertNull(States.user(after, "9001"));
         assertEquals(before.rows(Tables.CAMPAIGN_AGENTS), after.rows(Tables.CAMPAIGN_AGENTS));
         List<AdminLogEntry> log = added(before, after);
-        assertEquals(List.of("DELETE", "ADMIN API DELETE USER", "DELETE FROM vicidial_users WHERE user='9001'|"),
-                List.of(log.get(0).eventType(), log.get(0).eventCode(), log.get(0).eventSql()));
+        assertEquals(
+                List.of("DELETE", "ADMIN API DELETE USER", "DELETE FROM vicidial_users WHERE user='9001'|"),
+                List.of(
+                        log.get(0).eventType(),
+                        log.get(0).eventCode(),
+                        log.get(0).eventSql()));
     }
 
     @Test
@@ -174,9 +210,11 @@ class UpdateUserTest {
 
         Dialer php7 = dialer("2.14-107");
         Snapshot before7 = php7.snapshot();
-        assertEquals("SUCCESS: update_user USER HAS BEEN UPDATED - 8001|9001|\n",
+        assertEquals(
+                "SUCCESS: update_user USER HAS BEEN UPDATED - 8001|9001|\n",
                 php7.body(CALL + "&email=o%27b%40example.com"));
-        assertEquals(States.user(before7, "9001").text("email"), php7.user("9001").text("email"));
+        assertEquals(
+                States.user(before7, "9001").text("email"), php7.user("9001").text("email"));
         assertEquals(1, added(before7, php7.snapshot()).size());
     }
 
@@ -193,29 +231,35 @@ class UpdateUserTest {
         Dialer d = dialer("2.14-202");
         d.get(CALL + "&in_groups=INGA%7CINGB");
         assertEquals(" INGA INGB -", d.user("9001").text("closer_campaigns"));
-        assertEquals("ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+        assertEquals(
+                "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
                 dialer("2.14-107").body(CALL + "&in_groups=INGA%7CINGB"));
     }
 
     @Test
     void aPasswordResetReportsTheMailFailureWithTheLastPhpWarning() {
-        assertEquals("NOTICE: update_user USER PASSWORD RESET FAILED: EMAIL FAILURE - 8001|9001|agent1@example.com"
+        assertEquals(
+                "NOTICE: update_user USER PASSWORD RESET FAILED: EMAIL FAILURE - 8001|9001|agent1@example.com"
                         + "|Undefined variable $login_problem\nERROR: update_user NO UPDATES DEFINED: |8001|\n",
                 dialer("2.14-202").body(CALL + "&reset_password=8"));
         // a campaign block without camp_rg_only reads an undefined variable after the login code did
-        assertEquals("NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|1|\n"
+        assertEquals(
+                "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - 8001|9001|1|\n"
                         + "NOTICE: update_user USER PASSWORD RESET FAILED: EMAIL FAILURE - 8001|9001|agent1@example.com"
                         + "|Undefined variable $camp_rg_only_andSQL\nERROR: update_user NO UPDATES DEFINED: |8001|\n",
                 dialer("2.14-202").body(CALL + "&campaign_rank=1&reset_password=8"));
-        assertEquals("ERROR: update_user NO UPDATES DEFINED: |8001|\n",
+        assertEquals(
+                "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
                 dialer("2.14-107").body(CALL + "&reset_password=8"));
     }
 
     @Test
     void aPasswordResetNeedsAValidEmail() {
-        assertEquals("NOTICE: update_user USER PASSWORD RESET FAILED: NO VALID EMAIL PROVIDED - 8001|9002|not-an-email\n"
+        assertEquals(
+                "NOTICE: update_user USER PASSWORD RESET FAILED: NO VALID EMAIL PROVIDED - 8001|9002|not-an-email\n"
                         + "ERROR: update_user NO UPDATES DEFINED: |8001|\n",
-                dialer("2.14-202").body("source=test&user=8001&pass=1234&function=update_user&agent_user=9002"
-                        + "&reset_password=8"));
+                dialer("2.14-202")
+                        .body("source=test&user=8001&pass=1234&function=update_user&agent_user=9002"
+                                + "&reset_password=8"));
     }
 }

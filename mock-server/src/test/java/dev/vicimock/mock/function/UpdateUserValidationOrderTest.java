@@ -40,29 +40,61 @@ class UpdateUserValidationOrderTest {
 
     /** The checked fields in the order the real code checks them. */
     static final List<Field> ORDER = List.of(
-            new Field("agent_full_name", "F".repeat(51), "YOU MUST USE A VALID FULL NAME" + OPTIONAL, "F".repeat(51),
+            new Field(
+                    "agent_full_name",
+                    "F".repeat(51),
+                    "YOU MUST USE A VALID FULL NAME" + OPTIONAL,
+                    "F".repeat(51),
                     false),
             new Field("agent_user_level", "10", "YOU MUST USE A VALID USER LEVEL" + OPTIONAL, "10|9|1", false),
             new Field("agent_user_group", "NOSUCH", "YOU MUST USE A VALID USER GROUP" + OPTIONAL, "NOSUCH|0", false),
             new Field("phone_login", "nosuch", "YOU MUST USE A VALID PHONE LOGIN" + OPTIONAL, "nosuch|0|0", false),
-            new Field("phone_pass", "p".repeat(21), "YOU MUST USE A VALID PHONE PASSWORD" + OPTIONAL, "p".repeat(21),
+            new Field(
+                    "phone_pass",
+                    "p".repeat(21),
+                    "YOU MUST USE A VALID PHONE PASSWORD" + OPTIONAL,
+                    "p".repeat(21),
                     false),
             new Field("hotkeys_active", "2", "YOU MUST USE A VALID HOTKEYS SETTING" + OPTIONAL, "2", false),
             new Field("voicemail_id", "1", "YOU MUST USE A VALID VOICEMAIL ID" + OPTIONAL, "1", false),
             new Field("email", "a%40b", "YOU MUST USE A VALID EMAIL" + OPTIONAL, "a@b", false),
-            new Field("custom_one", "c".repeat(101), "YOU MUST USE A VALID CUSTOM ONE" + OPTIONAL, "c".repeat(101),
+            new Field(
+                    "custom_one",
+                    "c".repeat(101),
+                    "YOU MUST USE A VALID CUSTOM ONE" + OPTIONAL,
+                    "c".repeat(101),
                     false),
-            new Field("custom_two", "c".repeat(101), "YOU MUST USE A VALID CUSTOM TWO" + OPTIONAL, "c".repeat(101),
+            new Field(
+                    "custom_two",
+                    "c".repeat(101),
+                    "YOU MUST USE A VALID CUSTOM TWO" + OPTIONAL,
+                    "c".repeat(101),
                     false),
-            new Field("custom_three", "c".repeat(101), "YOU MUST USE A VALID CUSTOM THREE" + OPTIONAL,
-                    "c".repeat(101), false),
-            new Field("custom_four", "c".repeat(101), "YOU MUST USE A VALID CUSTOM FOUR" + OPTIONAL, "c".repeat(101),
+            new Field(
+                    "custom_three",
+                    "c".repeat(101),
+                    "YOU MUST USE A VALID CUSTOM THREE" + OPTIONAL,
+                    "c".repeat(101),
                     false),
-            new Field("custom_five", "c".repeat(101), "YOU MUST USE A VALID CUSTOM FIVE" + OPTIONAL, "c".repeat(101),
+            new Field(
+                    "custom_four",
+                    "c".repeat(101),
+                    "YOU MUST USE A VALID CUSTOM FOUR" + OPTIONAL,
+                    "c".repeat(101),
+                    false),
+            new Field(
+                    "custom_five",
+                    "c".repeat(101),
+                    "YOU MUST USE A VALID CUSTOM FIVE" + OPTIONAL,
+                    "c".repeat(101),
                     false),
             new Field("active", "X", "ACTIVE MUST BE Y OR N" + OPTIONAL, "X", false),
-            new Field("wrapup_seconds_override", "-2",
-                    "wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999" + OPTIONAL, "-2", false),
+            new Field(
+                    "wrapup_seconds_override",
+                    "-2",
+                    "wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999" + OPTIONAL,
+                    "-2",
+                    false),
             new Field("campaign_rank", "10", "YOU MUST USE A VALID CAMPAIGN RANK" + OPTIONAL, "10", false),
             new Field("campaign_grade", "11", "YOU MUST USE A VALID CAMPAIGN GRADE" + OPTIONAL, "11", false),
             new Field("ingroup_rank", "10", "YOU MUST USE A VALID IN-GROUP RANK" + OPTIONAL, "10", true),
@@ -81,8 +113,10 @@ class UpdateUserValidationOrderTest {
         // the later field first in the query: the order of the checks, not of the parameters, decides
         request.put(later.param(), later.invalid());
         request.put(first.param(), first.invalid());
-        String body = d.body(CALL + request.entrySet().stream().map(e -> "&" + e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining()));
+        String body = d.body(CALL
+                + request.entrySet().stream()
+                        .map(e -> "&" + e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining()));
         if (profile.equals("2.14-107") && first.inGroup()) {
             assertEquals(NO_UPDATES, body, "2.14-107 does not know " + first + " or " + later);
         } else {
@@ -97,25 +131,30 @@ class UpdateUserValidationOrderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-            // which two checks fail; query after source=test&function=update_user; answer
-            "permission before required agent_user; user=6666&pass=1234;"
-                    + " ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE USERS: |6666|0",
-            "required agent_user before existence; user=8001&pass=1234&agent_user=n;"
-                    + " ERROR: update_user YOU MUST USE ALL REQUIRED FIELDS: |8001|n|",
-            "existence before the level rule; user=8004&pass=1234&agent_user=nosuch&server_ip=1.2.3.4;"
-                    + " ERROR: update_user USER DOES NOT EXIST: |8004|1.2.3.4",
-            "level rule before delete permission; user=8004&pass=1234&agent_user=9009&delete_user=Y;"
-                    + " ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\\n",
-            "delete permission before the fields; user=8002&pass=1234&agent_user=9003&delete_user=Y&active=X;"
-                    + " ERROR: update_user USER DOES NOT HAVE PERMISSION TO DELETE USERS: |8002|0",
-            "delete before the fields; user=8001&pass=1234&agent_user=9003&delete_user=Y&active=X;"
-                    + " SUCCESS: update_user USER HAS BEEN DELETED - 8001|9003|"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // which two checks fail; query after source=test&function=update_user; answer
+                "permission before required agent_user; user=6666&pass=1234;"
+                        + " ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE USERS: |6666|0",
+                "required agent_user before existence; user=8001&pass=1234&agent_user=n;"
+                        + " ERROR: update_user YOU MUST USE ALL REQUIRED FIELDS: |8001|n|",
+                "existence before the level rule; user=8004&pass=1234&agent_user=nosuch&server_ip=1.2.3.4;"
+                        + " ERROR: update_user USER DOES NOT EXIST: |8004|1.2.3.4",
+                "level rule before delete permission; user=8004&pass=1234&agent_user=9009&delete_user=Y;"
+                        + " ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: |8004|9009|<=|8\\n",
+                "delete permission before the fields; user=8002&pass=1234&agent_user=9003&delete_user=Y&active=X;"
+                        + " ERROR: update_user USER DOES NOT HAVE PERMISSION TO DELETE USERS: |8002|0",
+                "delete before the fields; user=8001&pass=1234&agent_user=9003&delete_user=Y&active=X;"
+                        + " SUCCESS: update_user USER HAS BEEN DELETED - 8001|9003|"
+            })
     void theChecksBeforeTheFieldsComeInTheRealOrder(String which, String query, String answer) {
         for (String profile : List.of("2.14-202", "2.14-107")) {
             Dialer d = Dialer.of(profile, States.provisioning());
-            assertEquals(answer.replace("\\n", "\n") + "\n",
-                    d.body("source=test&function=update_user&" + query), profile + ": " + which);
+            assertEquals(
+                    answer.replace("\\n", "\n") + "\n",
+                    d.body("source=test&function=update_user&" + query),
+                    profile + ": " + which);
         }
     }
 }

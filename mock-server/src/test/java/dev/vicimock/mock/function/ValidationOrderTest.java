@@ -29,8 +29,8 @@ class ValidationOrderTest {
      * One optional field: an invalid value, the reason its error gives, a valid value and the column and value
      * that valid value stores; {@code newer} marks the fields only 2.14-202 knows.
      */
-    record Field(String param, String invalid, String reason, String valid, String column, String stored,
-                 boolean newer) {
+    record Field(
+            String param, String invalid, String reason, String valid, String column, String stored, boolean newer) {
         @Override
         public String toString() {
             return param;
@@ -40,38 +40,100 @@ class ValidationOrderTest {
     /** The optional fields in the order the real code validates them. */
     static final List<Field> ORDER = List.of(
             new Field("local_gmt", "99", "YOU MUST USE A VALID TIMEZONE", "-8.00", "local_gmt", "-8.00", false),
-            new Field("email", "a", "YOU MUST USE A VALID EMAIL", "ops%40example.com", "email", "ops@example.com",
+            new Field(
+                    "email", "a", "YOU MUST USE A VALID EMAIL", "ops%40example.com", "email", "ops@example.com", false),
+            new Field(
+                    "phone_context",
+                    "x",
+                    "YOU MUST USE A VALID PHONE CONTEXT",
+                    "ctx-a",
+                    "phone_context",
+                    "ctx-a",
                     false),
-            new Field("phone_context", "x", "YOU MUST USE A VALID PHONE CONTEXT", "ctx-a", "phone_context", "ctx-a",
+            new Field(
+                    "phone_full_name",
+                    "J",
+                    "YOU MUST USE A VALID PHONE NAME",
+                    "Full%20Name",
+                    "fullname",
+                    "Full Name",
                     false),
-            new Field("phone_full_name", "J", "YOU MUST USE A VALID PHONE NAME", "Full%20Name", "fullname",
-                    "Full Name", false),
-            new Field("registration_password", "r", "YOU MUST USE A VALID REGISTRATION PASSWORD", "regpass1",
-                    "conf_secret", "regpass1", false),
+            new Field(
+                    "registration_password",
+                    "r",
+                    "YOU MUST USE A VALID REGISTRATION PASSWORD",
+                    "regpass1",
+                    "conf_secret",
+                    "regpass1",
+                    false),
             new Field("protocol", "BAD", "YOU MUST USE A VALID PROTOCOL", "IAX2", "protocol", "IAX2", false),
             new Field("phone_pass", "p", "YOU MUST USE A VALID PHONE PASSWORD", "ppass1", "pass", "ppass1", false),
             new Field("phone_login", "x101", "LOGIN ALREADY EXISTS", "newlogin", "login", "newlogin", false),
-            new Field("voicemail_id", "7", "YOU MUST USE A VALID VOICEMAIL NUMBER", "9001", "voicemail_id", "9001",
+            new Field(
+                    "voicemail_id",
+                    "7",
+                    "YOU MUST USE A VALID VOICEMAIL NUMBER",
+                    "9001",
+                    "voicemail_id",
+                    "9001",
                     false),
-            new Field("dialplan_number", "12", "YOU MUST USE A VALID DIALPLAN NUMBER", "9002", "dialplan_number",
-                    "9002", false),
+            new Field(
+                    "dialplan_number",
+                    "12",
+                    "YOU MUST USE A VALID DIALPLAN NUMBER",
+                    "9002",
+                    "dialplan_number",
+                    "9002",
+                    false),
             new Field("active", "X", "ACTIVE MUST BE Y OR N, THIS IS AN OPTIONAL FIELD", "N", "active", "N", false),
-            new Field("outbound_cid", "123", "OUTBOUND CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD",
-                    "3125550000", "outbound_cid", "3125550000", false),
-            new Field("admin_user_group", "A",
-                    "USER GROUP MUST BE FROM 2 TO 20 CHARACTERS, THIS IS AN OPTIONAL FIELD", "ADMIN", "user_group",
-                    "ADMIN", false),
-            new Field("outbound_alt_cid", "123",
-                    "OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD", "3125550001",
-                    "outbound_alt_cid", "3125550001", true),
-            new Field("phone_ring_timeout", "1",
-                    "PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD", "45",
-                    "phone_ring_timeout", "45", true),
-            new Field("delete_vm_after_email", "X",
-                    "DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD", "Y",
-                    "delete_vm_after_email", "Y", true),
-            new Field("template_id", "nosuch", "TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD", "tmpl1",
-                    "template_id", "tmpl1", true));
+            new Field(
+                    "outbound_cid",
+                    "123",
+                    "OUTBOUND CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD",
+                    "3125550000",
+                    "outbound_cid",
+                    "3125550000",
+                    false),
+            new Field(
+                    "admin_user_group",
+                    "A",
+                    "USER GROUP MUST BE FROM 2 TO 20 CHARACTERS, THIS IS AN OPTIONAL FIELD",
+                    "ADMIN",
+                    "user_group",
+                    "ADMIN",
+                    false),
+            new Field(
+                    "outbound_alt_cid",
+                    "123",
+                    "OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD",
+                    "3125550001",
+                    "outbound_alt_cid",
+                    "3125550001",
+                    true),
+            new Field(
+                    "phone_ring_timeout",
+                    "1",
+                    "PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD",
+                    "45",
+                    "phone_ring_timeout",
+                    "45",
+                    true),
+            new Field(
+                    "delete_vm_after_email",
+                    "X",
+                    "DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD",
+                    "Y",
+                    "delete_vm_after_email",
+                    "Y",
+                    true),
+            new Field(
+                    "template_id",
+                    "nosuch",
+                    "TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD",
+                    "tmpl1",
+                    "template_id",
+                    "tmpl1",
+                    true));
 
     /** The answer the real server gives when {@code field} is the first invalid one of the request. */
     private static String error(Field field, Map<String, String> request) {
@@ -85,8 +147,10 @@ class ValidationOrderTest {
     }
 
     private static String query(Map<String, String> fields) {
-        return UPDATE_CC100 + fields.entrySet().stream().map(e -> "&" + e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining());
+        return UPDATE_CC100
+                + fields.entrySet().stream()
+                        .map(e -> "&" + e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining());
     }
 
     static Stream<Arguments> pairs() {
@@ -118,7 +182,8 @@ class ValidationOrderTest {
         for (int i = ORDER.size() - 1; i >= 0; i--) {
             request.put(ORDER.get(i).param(), ORDER.get(i).invalid());
         }
-        assertEquals("ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |6666|99\n",
+        assertEquals(
+                "ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |6666|99\n",
                 Dialer.of(profile).body(query(request)));
     }
 
@@ -164,8 +229,8 @@ class ValidationOrderTest {
             assertEquals(UPDATED, body, "2.14-107 ignores " + invalid + " and writes the rest");
             Row after = d.cc100();
             ORDER.stream().filter(f -> !f.newer()).forEach(f -> assertEquals(f.stored(), after.text(f.column())));
-            assertEquals(States.phone(before, "cc100", "10.0.9.8").text(invalid.column()),
-                    after.text(invalid.column()));
+            assertEquals(
+                    States.phone(before, "cc100", "10.0.9.8").text(invalid.column()), after.text(invalid.column()));
         } else {
             assertEquals(error(invalid, request), body);
             assertEquals(before, States.writable(d.snapshot()), "phones, servers and the admin log are untouched");
@@ -178,33 +243,56 @@ class ValidationOrderTest {
         Dialer d = Dialer.of(profile);
         String fields = "&local_gmt=99&email=a";
         String[][] steps = {
-                {"source=x&user=6666&pass=wrong&function=update_phone&extension=c&server_ip=",
-                        "ERROR: Login incorrect, please try again: |6666|wrong|BAD|"},
-                {"source=x&user=6666&pass=1234&function=update_phone&extension=c&server_ip=",
-                        "ERROR: Invalid Source - x\nERROR: Invalid Source: |x|"},
-                {"source=test&user=2222&pass=1234&function=update_phone&extension=c&server_ip=",
-                        "ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |2222|update_phone|"},
-                {"source=test&user=4444&pass=1234&function=update_phone&extension=c&server_ip=",
-                        "ERROR: update_phone USER DOES NOT HAVE PERMISSION TO UPDATE PHONES: |4444|0"},
-                {"source=test&user=6666&pass=1234&function=update_phone&extension=c&server_ip=",
-                        "ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |6666|c|"},
-                {"source=test&user=6666&pass=1234&function=update_phone&extension=cc100&server_ip=10.9.9.9",
-                        "ERROR: update_phone SERVER DOES NOT EXIST: |6666|10.9.9.9"},
-                {"source=test&user=6666&pass=1234&function=update_phone&extension=cc100&server_ip=192.168.198.5",
-                        "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|192.168.198.5|cc100"},
-                {"source=test&user=1111&pass=1234&function=update_phone&extension=oth300&server_ip=10.0.9.8",
-                        "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |1111|10.0.9.8|oth300"},
-                {"source=test&user=7878&pass=1234&function=update_phone&extension=cc100&server_ip=10.0.9.8"
-                        + "&delete_phone=Y", "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES: |7878|0"},
-                {"source=test&user=6666&pass=1234&function=update_phone&extension=cc100&server_ip=10.0.9.8",
-                        "ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |6666|99"},
+            {
+                "source=x&user=6666&pass=wrong&function=update_phone&extension=c&server_ip=",
+                "ERROR: Login incorrect, please try again: |6666|wrong|BAD|"
+            },
+            {
+                "source=x&user=6666&pass=1234&function=update_phone&extension=c&server_ip=",
+                "ERROR: Invalid Source - x\nERROR: Invalid Source: |x|"
+            },
+            {
+                "source=test&user=2222&pass=1234&function=update_phone&extension=c&server_ip=",
+                "ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |2222|update_phone|"
+            },
+            {
+                "source=test&user=4444&pass=1234&function=update_phone&extension=c&server_ip=",
+                "ERROR: update_phone USER DOES NOT HAVE PERMISSION TO UPDATE PHONES: |4444|0"
+            },
+            {
+                "source=test&user=6666&pass=1234&function=update_phone&extension=c&server_ip=",
+                "ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |6666|c|"
+            },
+            {
+                "source=test&user=6666&pass=1234&function=update_phone&extension=cc100&server_ip=10.9.9.9",
+                "ERROR: update_phone SERVER DOES NOT EXIST: |6666|10.9.9.9"
+            },
+            {
+                "source=test&user=6666&pass=1234&function=update_phone&extension=cc100&server_ip=192.168.198.5",
+                "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|192.168.198.5|cc100"
+            },
+            {
+                "source=test&user=1111&pass=1234&function=update_phone&extension=oth300&server_ip=10.0.9.8",
+                "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |1111|10.0.9.8|oth300"
+            },
+            {
+                "source=test&user=7878&pass=1234&function=update_phone&extension=cc100&server_ip=10.0.9.8"
+                        + "&delete_phone=Y",
+                "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES: |7878|0"
+            },
+            {
+                "source=test&user=6666&pass=1234&function=update_phone&extension=cc100&server_ip=10.0.9.8",
+                "ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |6666|99"
+            },
         };
         Snapshot before = States.writable(d.snapshot());
         for (String[] step : steps) {
             assertEquals(step[1] + "\n", d.body(step[0] + fields), step[0]);
         }
         assertEquals(before, States.writable(d.snapshot()));
-        assertEquals("SUCCESS: update_phone PHONE HAS BEEN DELETED - 6666|cc100|10.0.9.8|\n",
-                d.body(steps[steps.length - 1][0] + fields + "&delete_phone=Y"), "a delete validates no field");
+        assertEquals(
+                "SUCCESS: update_phone PHONE HAS BEEN DELETED - 6666|cc100|10.0.9.8|\n",
+                d.body(steps[steps.length - 1][0] + fields + "&delete_phone=Y"),
+                "a delete validates no field");
     }
 }

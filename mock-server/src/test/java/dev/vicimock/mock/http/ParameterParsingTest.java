@@ -31,8 +31,8 @@ class ParameterParsingTest {
     @Test
     void getValueWinsPerParameterAndPostFillsTheRest() {
         Dialer d = Dialer.of("2.14-107");
-        Answer a = d.post(AUTH + "&extension=cc100", FORM,
-                bytes("extension=cc101&server_ip=10.0.9.8&phone_full_name=FromPost"));
+        Answer a = d.post(
+                AUTH + "&extension=cc100", FORM, bytes("extension=cc101&server_ip=10.0.9.8&phone_full_name=FromPost"));
         assertEquals(UPDATED, Dialer.text(a));
         assertEquals("FromPost", d.cc100().text("fullname"));
         assertEquals("Phone cc101", d.phone("cc101", "192.168.198.5").text("fullname"));
@@ -49,11 +49,13 @@ class ParameterParsingTest {
     }
 
     @ParameterizedTest(name = "{0} stores {1}")
-    @CsvSource(delimiter = ';', value = {
-            "A+B; A B",
-            "A%2BB; A+B",
-            "A%20%20B; A  B",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "A+B; A B",
+                "A%2BB; A+B",
+                "A%20%20B; A  B",
+            })
     void plusDecodesToASpaceAndAnEncodedPlusStaysAPlus(String raw, String stored) {
         Dialer d = Dialer.of("2.14-202");
         assertEquals(UPDATED, d.body(UPDATE_CC100 + "&phone_full_name=" + raw));
@@ -68,13 +70,15 @@ class ParameterParsingTest {
     }
 
     @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource(delimiter = ';', value = {
-            "extension[]=cc100; 2.14-202; 500; ''",
-            "extension%5B%5D=cc100; 2.14-202; 500; ''",
-            "extension[0]=cc100; 2.14-202; 500; ''",
-            "extension[]=cc100; 2.14-107; 200; ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |6666|Array|10.0.9.8",
-            "extension%5B%5D=cc100; 2.14-107; 200; ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |6666|Array|10.0.9.8",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "extension[]=cc100; 2.14-202; 500; ''",
+                "extension%5B%5D=cc100; 2.14-202; 500; ''",
+                "extension[0]=cc100; 2.14-202; 500; ''",
+                "extension[]=cc100; 2.14-107; 200; ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |6666|Array|10.0.9.8",
+                "extension%5B%5D=cc100; 2.14-107; 200; ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |6666|Array|10.0.9.8",
+            })
     void anArrayParameterCrashes202AndReadsAsArrayOn107(String param, String profile, int status, String body) {
         Answer a = Dialer.of(profile).get(AUTH + "&server_ip=10.0.9.8&" + param);
         assertEquals(status, a.status());
@@ -84,17 +88,20 @@ class ParameterParsingTest {
     @Test
     void anArrayOfAnOptionalFieldIsNotGivenOn107() {
         Dialer d = Dialer.of("2.14-107");
-        assertEquals("NOTICE: update_phone NO UPDATES DEFINED: |6666|\n", d.body(UPDATE_CC100 + "&phone_full_name[]=X"));
+        assertEquals(
+                "NOTICE: update_phone NO UPDATES DEFINED: |6666|\n", d.body(UPDATE_CC100 + "&phone_full_name[]=X"));
         assertEquals("Phone cc100", d.cc100().text("fullname"));
     }
 
     @ParameterizedTest(name = "{0} stores {1}")
-    @CsvSource(delimiter = ';', value = {
-            "50%zzoff%40x.com; 50%zzoff@x.com",
-            "ab%40x.co%2; ab@x.co%2",
-            "ab%40x.co%; ab@x.co%",
-            "a%g1%40x.com; a%g1@x.com",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "50%zzoff%40x.com; 50%zzoff@x.com",
+                "ab%40x.co%2; ab@x.co%2",
+                "ab%40x.co%; ab@x.co%",
+                "a%g1%40x.com; a%g1@x.com",
+            })
     void invalidPercentEncodingIsKeptLiterally(String raw, String stored) {
         Dialer d = Dialer.of("2.14-202");
         assertEquals(UPDATED, d.body(UPDATE_CC100 + "&email=" + raw));

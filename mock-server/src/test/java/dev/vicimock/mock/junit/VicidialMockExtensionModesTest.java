@@ -42,6 +42,7 @@ import org.junit.platform.testkit.engine.Events;
 class VicidialMockExtensionModesTest {
     /** The ports the scenario tests ran on, to check afterwards that nothing listens there any more. */
     static final Queue<Integer> PORTS = new ConcurrentLinkedQueue<>();
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -83,7 +84,8 @@ class VicidialMockExtensionModesTest {
                 "junit.jupiter.execution.parallel.enabled", "true",
                 "junit.jupiter.execution.parallel.mode.default", "same_thread",
                 "junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
-        assertAllPassed(run(parallel, ParallelScenarioOne.class, ParallelScenarioTwo.class, ConcurrentScenario.class), 8);
+        assertAllPassed(
+                run(parallel, ParallelScenarioOne.class, ParallelScenarioTwo.class, ConcurrentScenario.class), 8);
         assertEquals(6, Set.copyOf(PORTS).size(), "one server for each class, one for each concurrent test");
         assertNothingListens();
     }
@@ -106,7 +108,10 @@ class VicidialMockExtensionModesTest {
         assertAllPassed(run(Map.of(), DurableStateScenario.class), 2);
         assertNothingListens();
         // a second simulator may take the file over only once the first has let go of it
-        VicidialMock.builder().durableStateFile(DurableStateScenario.file).build().close();
+        VicidialMock.builder()
+                .durableStateFile(DurableStateScenario.file)
+                .build()
+                .close();
     }
 
     private static Events run(Map<String, String> configuration, Class<?>... classes) {
@@ -119,7 +124,8 @@ class VicidialMockExtensionModesTest {
 
     private static void assertAllPassed(Events events, int tests) {
         List<String> failures = events.failed().stream()
-                .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload().orElse(""))
+                .map(e -> e.getTestDescriptor().getDisplayName() + ": "
+                        + e.getPayload().orElse(""))
                 .toList();
         assertEquals(List.of(), failures);
         assertEquals(tests, events.succeeded().count(), "tests passed");
@@ -127,7 +133,9 @@ class VicidialMockExtensionModesTest {
 
     private static void assertNothingListens() {
         for (int port : new HashSet<>(PORTS)) {
-            assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(),
+            assertThrows(
+                    ConnectException.class,
+                    () -> new Socket("127.0.0.1", port).close(),
                     "a server still listens on port " + port);
         }
     }
@@ -139,20 +147,28 @@ class VicidialMockExtensionModesTest {
     static void startsCleanThenLeavesAMess(VicidialMock mock) throws IOException, InterruptedException {
         PORTS.add(mock.port());
         assertEquals(0, mock.wireMock().getAllServeEvents().size(), "the journal starts empty");
-        HttpResponse<String> update = api(mock, "source=test&user=6666&pass=1234&function=update_phone"
-                + "&extension=cc100&server_ip=10.0.9.8&phone_full_name=Again");
+        HttpResponse<String> update = api(
+                mock,
+                "source=test&user=6666&pass=1234&function=update_phone"
+                        + "&extension=cc100&server_ip=10.0.9.8&phone_full_name=Again");
         assertEquals(200, update.statusCode(), "a stub of an earlier test answered");
         assertTrue(update.body().startsWith("SUCCESS: update_phone PHONE HAS BEEN UPDATED"), update.body());
 
-        assertTrue(api(mock, "source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
-                + "&server_ip=10.0.9.8&delete_phone=Y").body().startsWith("SUCCESS"));
-        mock.wireMock().stubFor(any(urlPathEqualTo("/vicidial/non_agent_api.php"))
-                .willReturn(aResponse().withStatus(503)));
+        assertTrue(api(
+                        mock,
+                        "source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
+                                + "&server_ip=10.0.9.8&delete_phone=Y")
+                .body()
+                .startsWith("SUCCESS"));
+        mock.wireMock()
+                .stubFor(any(urlPathEqualTo("/vicidial/non_agent_api.php"))
+                        .willReturn(aResponse().withStatus(503)));
         assertEquals(503, api(mock, "function=version").statusCode());
     }
 
     private static HttpResponse<String> api(VicidialMock mock, String query) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?" + query)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?" + query)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -224,8 +240,7 @@ class VicidialMockExtensionModesTest {
         }
     }
 
-    static class ParallelScenarioOne extends PerClassScenario {
-    }
+    static class ParallelScenarioOne extends PerClassScenario {}
 
     static class ParallelScenarioTwo {
         @RegisterExtension
@@ -278,14 +293,18 @@ class VicidialMockExtensionModesTest {
         assertTrue(dialer.name().startsWith("DialerScenario"), dialer.name());
         assertEquals(mock.baseUrl() + "/dialers/" + dialer.name() + "/vicidial/non_agent_api.php", dialer.apiUrl());
         assertTrue(get(dialer.apiUrl() + "?function=version").startsWith("VERSION: 2.14-202|"));
-        assertTrue(get(dialer.apiUrl() + "?source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
-                + "&server_ip=10.0.9.8&delete_phone=Y").startsWith("SUCCESS"), "the phone is there, then deleted");
+        assertTrue(
+                get(dialer.apiUrl() + "?source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
+                                + "&server_ip=10.0.9.8&delete_phone=Y")
+                        .startsWith("SUCCESS"),
+                "the phone is there, then deleted");
         dialer.profile("2.14-107");
         assertTrue(get(dialer.apiUrl() + "?function=version").startsWith("VERSION: 2.14-107|"));
     }
 
     private static String get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static class DialerScenarioOne {
@@ -303,15 +322,14 @@ class VicidialMockExtensionModesTest {
         }
     }
 
-    static class DialerScenarioTwo extends DialerScenarioOne {
-    }
+    static class DialerScenarioTwo extends DialerScenarioOne {}
 
     static class DurableStateScenario {
         static Path file;
 
         @RegisterExtension
-        static VicidialMockExtension vicidial = VicidialMockExtension.perClass()
-                .configure(b -> b.durableStateFile(file));
+        static VicidialMockExtension vicidial =
+                VicidialMockExtension.perClass().configure(b -> b.durableStateFile(file));
 
         @Test
         void first(VicidialMock mock) throws Exception {

@@ -19,30 +19,38 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VicidialMockExtensionTest {
     @RegisterExtension
-    static VicidialMockExtension vicidial = VicidialMockExtension.perClass()
-            .configure(b -> b.profile("2.14-107"));
+    static VicidialMockExtension vicidial = VicidialMockExtension.perClass().configure(b -> b.profile("2.14-107"));
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static String get(VicidialMock mock, String query) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?" + query)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(mock.apiUrl() + "?" + query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
     @Order(1)
     void injectsTheRunningMockWithItsConfiguredProfile(VicidialMock mock) throws Exception {
         assertTrue(get(mock, "function=version").startsWith("VERSION: 2.14-107|"));
-        assertEquals("SUCCESS: update_phone PHONE HAS BEEN DELETED - 6666|cc100|10.0.9.8|\n",
-                get(mock, "source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
-                        + "&server_ip=10.0.9.8&delete_phone=Y"));
+        assertEquals(
+                "SUCCESS: update_phone PHONE HAS BEEN DELETED - 6666|cc100|10.0.9.8|\n",
+                get(
+                        mock,
+                        "source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
+                                + "&server_ip=10.0.9.8&delete_phone=Y"));
     }
 
     @Test
     @Order(2)
     void resetsTheStateBeforeEachTest(VicidialMock mock) throws Exception {
-        assertEquals("SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|cc100|10.0.9.8|\n",
-                get(mock, "source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
-                        + "&server_ip=10.0.9.8&phone_full_name=Again"));
+        assertEquals(
+                "SUCCESS: update_phone PHONE HAS BEEN UPDATED - 6666|cc100|10.0.9.8|\n",
+                get(
+                        mock,
+                        "source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
+                                + "&server_ip=10.0.9.8&phone_full_name=Again"));
     }
 }

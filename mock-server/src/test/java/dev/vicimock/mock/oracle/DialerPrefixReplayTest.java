@@ -37,8 +37,8 @@ class DialerPrefixReplayTest {
     @AfterAll
     static void defaultDialerIsUntouchedThenStop() {
         try {
-            assertEquals(defaultStart, StateJson.toTree(mock.simulator().state().snapshot()),
-                    "the default dialer's state");
+            assertEquals(
+                    defaultStart, StateJson.toTree(mock.simulator().state().snapshot()), "the default dialer's state");
             assertEquals(Releases.DEFAULT.name(), mock.simulator().release().name(), "the default dialer's profile");
         } finally {
             mock.stop();
@@ -59,7 +59,7 @@ class DialerPrefixReplayTest {
     @MethodSource("cases")
     void answersThroughTheDialerPrefixAsTheRealServerRecorded(String profile, String id, JsonNode testCase)
             throws IOException {
-        RecordedCasesReplayTest.replay(mock.port(), "/dialers/" + DIALER, "/__admin/vicidial/dialers/" + DIALER,
-                profile, id, testCase);
+        RecordedCasesReplayTest.replay(
+                mock.port(), "/dialers/" + DIALER, "/__admin/vicidial/dialers/" + DIALER, profile, id, testCase);
     }
 }

@@ -22,11 +22,10 @@ import java.util.stream.Collectors;
  */
 final class OracleCases {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Map<String, List<String>> KEYS = Tables.ALL.stream()
-            .collect(Collectors.toUnmodifiableMap(Schema::table, Schema::key));
+    static final Map<String, List<String>> KEYS =
+            Tables.ALL.stream().collect(Collectors.toUnmodifiableMap(Schema::table, Schema::key));
 
-    private OracleCases() {
-    }
+    private OracleCases() {}
 
     static JsonNode load(String name) {
         try (InputStream in = OracleCases.class.getResourceAsStream("/oracle/" + name)) {

@@ -56,10 +56,12 @@ class ProvisioningCasesReplayTest {
     @MethodSource("cases")
     void answersAndChangesTheStateAsTheRealServerRecorded(String profile, String id, JsonNode testCase)
             throws IOException {
-        assertTrue(Releases.byName(profile).isPresent(), "the cases were recorded on " + profile
-                + ", which the simulator does not know (known: " + Releases.names() + ")");
-        RecordedCasesReplayTest.replay(mock.port(), "", "/__admin/vicidial", SEED, StrictEffects::differences,
-                profile, id, testCase);
+        assertTrue(
+                Releases.byName(profile).isPresent(),
+                "the cases were recorded on " + profile + ", which the simulator does not know (known: "
+                        + Releases.names() + ")");
+        RecordedCasesReplayTest.replay(
+                mock.port(), "", "/__admin/vicidial", SEED, StrictEffects::differences, profile, id, testCase);
     }
 
     /**
@@ -79,7 +81,9 @@ class ProvisioningCasesReplayTest {
                         bad.add(table + " " + k.asText() + ": recorded as deleted but absent before");
                     }
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = e.path("updated").fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                e.path("updated").fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> u = it.next();
                     JsonNode row = expected.get(u.getKey());
                     if (row == null) {
@@ -90,7 +94,9 @@ class ProvisioningCasesReplayTest {
                     merged.setAll((ObjectNode) u.getValue());
                     expected.put(u.getKey(), merged);
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = e.path("inserted").fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                e.path("inserted").fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> i = it.next();
                     expected.put(i.getKey(), i.getValue());
                 }
@@ -121,15 +127,19 @@ class ProvisioningCasesReplayTest {
             JsonNode settings = effects.path("system_settings");
             for (Iterator<String> names = after.path("system_settings").fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                JsonNode want = settings.has(name) ? settings.get(name) : before.path("system_settings").get(name);
+                JsonNode want = settings.has(name)
+                        ? settings.get(name)
+                        : before.path("system_settings").get(name);
                 if (!same(want, after.path("system_settings").get(name))) {
                     bad.add("system_settings." + name + " expected " + want + " got "
                             + after.path("system_settings").get(name));
                 }
             }
             int added = after.get("admin_log").size() - before.get("admin_log").size();
-            if (effects.has("adminLogAdded") && added != effects.get("adminLogAdded").asInt()) {
-                bad.add("admin log added " + added + ", expected " + effects.get("adminLogAdded").asInt());
+            if (effects.has("adminLogAdded")
+                    && added != effects.get("adminLogAdded").asInt()) {
+                bad.add("admin log added " + added + ", expected "
+                        + effects.get("adminLogAdded").asInt());
             }
             return bad;
         }

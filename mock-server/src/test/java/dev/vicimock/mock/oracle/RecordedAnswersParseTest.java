@@ -36,11 +36,14 @@ class RecordedAnswersParseTest {
                 for (JsonNode step : c.get("steps")) {
                     stepIndex++;
                     String function = function(step).orElse("");
-                    for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) step.get("expect")::fields) {
+                    for (Map.Entry<String, JsonNode> e :
+                            (Iterable<Map.Entry<String, JsonNode>>) step.get("expect")::fields) {
                         JsonNode expect = e.getValue();
                         if (expect.path("status").asInt() == 200 && expect.has("body")) {
-                            out.add(Arguments.of(c.get("id").asText() + "/" + stepIndex + " " + e.getKey(),
-                                    function, expect.get("body").asText()));
+                            out.add(Arguments.of(
+                                    c.get("id").asText() + "/" + stepIndex + " " + e.getKey(),
+                                    function,
+                                    expect.get("body").asText()));
                         }
                     }
                 }
@@ -52,8 +55,8 @@ class RecordedAnswersParseTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("recordedBodies")
     void everyRecordedAnswerReadsIntoItsTypedResultWithoutLoss(String id, String function, String body) {
-        FunctionResult result = ApiFunction.byName(function).map(f -> f.parse(body))
-                .orElseGet(() -> () -> Reply.parse(body));
+        FunctionResult result =
+                ApiFunction.byName(function).map(f -> f.parse(body)).orElseGet(() -> () -> Reply.parse(body));
         assertEquals(List.of(), result.unread(), body);
         assertTrue(result.outcome() != Outcome.NONE, body);
     }

@@ -62,7 +62,8 @@ class RecordedCasesReplayTest {
                 s.get("expect").fieldNames().forEachRemaining(profiles::add);
             }
         }
-        List<String> unknown = profiles.stream().filter(p -> Releases.byName(p).isEmpty()).toList();
+        List<String> unknown =
+                profiles.stream().filter(p -> Releases.byName(p).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalStateException("the recorded cases name releases the simulator does not know: " + unknown
                     + "; known: " + Releases.names());
@@ -72,7 +73,9 @@ class RecordedCasesReplayTest {
 
     @Test
     void everyRecordedProfileIsReplayed() {
-        assertEquals(Set.copyOf(Releases.names()), recordedProfiles(),
+        assertEquals(
+                Set.copyOf(Releases.names()),
+                recordedProfiles(),
                 "each known release has recorded answers, and each recorded profile is a known release");
     }
 
@@ -101,10 +104,22 @@ class RecordedCasesReplayTest {
      * Replays one case of a corpus that starts from {@code seed} and whose effects {@code check} compares, on the
      * dialer under {@code prefix} and {@code adminRoot}: the answers byte for byte, then the state.
      */
-    static void replay(int port, String prefix, String adminRoot, String seed, Effects check, String profile,
-                       String id, JsonNode testCase) throws IOException {
+    static void replay(
+            int port,
+            String prefix,
+            String adminRoot,
+            String seed,
+            Effects check,
+            String profile,
+            String id,
+            JsonNode testCase)
+            throws IOException {
         admin(port, "PUT", adminRoot + "/profile", "{\"profile\":\"" + profile + "\"}");
-        admin(port, "PUT", adminRoot + "/state", OracleCases.initialState(seed, testCase).toString());
+        admin(
+                port,
+                "PUT",
+                adminRoot + "/state",
+                OracleCases.initialState(seed, testCase).toString());
         JsonNode before = OracleCases.JSON.readTree(admin(port, "GET", adminRoot + "/state", null));
         int step = 0;
         for (JsonNode s : testCase.get("steps")) {
@@ -113,15 +128,23 @@ class RecordedCasesReplayTest {
             if (expect == null) {
                 continue;
             }
-            RawClient.Response r = send(port, s.get("method").asText(), prefix + s.get("target").asText(),
-                    s.path("contentType").isNull() ? null : s.path("contentType").asText(null),
+            RawClient.Response r = send(
+                    port,
+                    s.get("method").asText(),
+                    prefix + s.get("target").asText(),
+                    s.path("contentType").isNull()
+                            ? null
+                            : s.path("contentType").asText(null),
                     s.path("body").isNull() ? null : s.get("body").asText().getBytes(StandardCharsets.UTF_8));
             String where = id + " step " + step;
             assertEquals(expect.get("status").asInt(), r.status(), where + " status; body " + r.utf8());
             assertEquals("text/html; charset=utf-8", r.header("Content-Type"), where + " Content-Type");
             if (expect.has("bodyPattern")) {
-                assertTrue(Pattern.compile(expect.get("bodyPattern").asText(), Pattern.DOTALL).matcher(r.utf8())
-                        .matches(), where + " body " + r.utf8() + " does not match " + expect.get("bodyPattern"));
+                assertTrue(
+                        Pattern.compile(expect.get("bodyPattern").asText(), Pattern.DOTALL)
+                                .matcher(r.utf8())
+                                .matches(),
+                        where + " body " + r.utf8() + " does not match " + expect.get("bodyPattern"));
             } else {
                 assertEquals(expect.get("body").asText(), r.utf8(), where + " body");
             }
@@ -137,7 +160,11 @@ class RecordedCasesReplayTest {
     }
 
     private static String admin(int port, String method, String path, String json) throws IOException {
-        RawClient.Response r = send(port, method, path, json == null ? null : "application/json",
+        RawClient.Response r = send(
+                port,
+                method,
+                path,
+                json == null ? null : "application/json",
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, r.status(), method + " " + path + ": " + r.utf8());
         return r.utf8();
@@ -173,7 +200,9 @@ class RecordedCasesReplayTest {
             }
             for (String table : List.of("servers", "users")) {
                 Map<String, JsonNode> rows = index(table, after);
-                for (Iterator<Map.Entry<String, JsonNode>> it = effects.path(table).fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                effects.path(table).fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     compareColumns(table + " " + e.getKey(), rows.get(e.getKey()), e.getValue(), bad);
                 }
@@ -190,7 +219,8 @@ class RecordedCasesReplayTest {
                 }
                 for (Iterator<String> cols = e.getValue().fieldNames(); cols.hasNext(); ) {
                     String c = cols.next();
-                    if (!e.getValue().get(c).equals(now.get(c)) && !pe.path("updated").path(e.getKey()).has(c)) {
+                    if (!e.getValue().get(c).equals(now.get(c))
+                            && !pe.path("updated").path(e.getKey()).has(c)) {
                         bad.add("phone " + e.getKey() + "." + c + " changed to " + now.get(c) + " unrecorded");
                     }
                 }
@@ -201,8 +231,10 @@ class RecordedCasesReplayTest {
                 }
             }
             int added = after.get("admin_log").size() - before.get("admin_log").size();
-            if (effects.has("adminLogAdded") && added != effects.get("adminLogAdded").asInt()) {
-                bad.add("admin log added " + added + ", expected " + effects.get("adminLogAdded").asInt());
+            if (effects.has("adminLogAdded")
+                    && added != effects.get("adminLogAdded").asInt()) {
+                bad.add("admin log added " + added + ", expected "
+                        + effects.get("adminLogAdded").asInt());
             }
             return bad;
         }
@@ -224,8 +256,11 @@ class RecordedCasesReplayTest {
             for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> c = it.next();
                 JsonNode got = row.get(c.getKey());
-                boolean same = got != null && (got.equals(c.getValue())
-                        || (got.isNumber() && c.getValue().isNumber() && got.asLong() == c.getValue().asLong()));
+                boolean same = got != null
+                        && (got.equals(c.getValue())
+                                || (got.isNumber()
+                                        && c.getValue().isNumber()
+                                        && got.asLong() == c.getValue().asLong()));
                 if (!same) {
                     bad.add(where + "." + c.getKey() + " expected " + c.getValue() + " got " + got);
                 }

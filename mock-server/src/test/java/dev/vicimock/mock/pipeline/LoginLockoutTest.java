@@ -64,8 +64,10 @@ class LoginLockoutTest {
         lockAfterRecentLogin();
         clock.advance(Duration.ofMinutes(14));
         var phonesBefore = dialer.snapshot().tables().get("phones");
-        assertEquals(LOCK, dialer.body("source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
-                + "&server_ip=10.0.9.8&phone_full_name=Refused"));
+        assertEquals(
+                LOCK,
+                dialer.body("source=test&user=6666&pass=1234&function=update_phone&extension=cc100"
+                        + "&server_ip=10.0.9.8&phone_full_name=Refused"));
         assertEquals(10, failures());
         assertEquals("2025-01-15 07:00:00", lastLogin());
         assertEquals(phonesBefore, dialer.snapshot().tables().get("phones"), "a refused login writes nothing");
@@ -128,12 +130,12 @@ class LoginLockoutTest {
 
     @ParameterizedTest(name = "{0} ms after the last login: {1}")
     @CsvSource({
-            "1000, LOCK",
-            "899000, LOCK",
-            "900000, LOCK",
-            "900999, LOCK",
-            "901000, BAD",
-            "3600000, BAD",
+        "1000, LOCK",
+        "899000, LOCK",
+        "900000, LOCK",
+        "900999, LOCK",
+        "901000, BAD",
+        "3600000, BAD",
     })
     void theLockEndsOnlyWhenMoreThan900WholeSecondsHavePassed(long millis, String expected) {
         lockAfterRecentLogin();
@@ -156,8 +158,10 @@ class LoginLockoutTest {
     void theLockIsPerUser() {
         lockAfterRecentLogin();
         assertEquals(LOCK, login("1234"));
-        assertEquals("SUCCESS: update_phone PHONE HAS BEEN UPDATED - 7878|cc100|10.0.9.8|\n", dialer.body(
-                "source=test&user=7878&pass=1234&function=update_phone&extension=cc100&server_ip=10.0.9.8"));
+        assertEquals(
+                "SUCCESS: update_phone PHONE HAS BEEN UPDATED - 7878|cc100|10.0.9.8|\n",
+                dialer.body(
+                        "source=test&user=7878&pass=1234&function=update_phone&extension=cc100&server_ip=10.0.9.8"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,7 +169,8 @@ class LoginLockoutTest {
     void anUnknownUserIsNeverLocked(String profile) {
         Dialer d = Dialer.of(profile, Simulator.defaultState(), clock);
         for (int i = 0; i < 25; i++) {
-            assertEquals("ERROR: Login incorrect, please try again: |9999|wrong|BAD|\n",
+            assertEquals(
+                    "ERROR: Login incorrect, please try again: |9999|wrong|BAD|\n",
                     d.body("source=test&user=9999&pass=wrong&function=update_phone"));
         }
         assertEquals(null, d.user("9999"));

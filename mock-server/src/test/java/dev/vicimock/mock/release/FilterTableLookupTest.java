@@ -12,9 +12,20 @@ import org.junit.jupiter.api.Test;
 /** The per-byte table of {@link Filter#strip} removes exactly what the regex removes. */
 class FilterTableLookupTest {
     /** Every character class the releases strip with. */
-    private static final List<String> CLASSES = List.of("[^-_0-9a-zA-Z]", "[^0-9a-zA-Z]", "[^.0-9]", "[^A-Z]",
-            "[^-.0-9]", "[^- '+.:/@%_0-9a-zA-Z]", "[^- +._0-9a-zA-Z]", "[^0-9]", "[^*#0-9a-zA-Z]",
-            "['\"\\\\;#]", "[^-.:_0-9a-zA-Z]", "[^a-zA-Z]", "[^-*#.:/@_0-9a-zA-Z]");
+    private static final List<String> CLASSES = List.of(
+            "[^-_0-9a-zA-Z]",
+            "[^0-9a-zA-Z]",
+            "[^.0-9]",
+            "[^A-Z]",
+            "[^-.0-9]",
+            "[^- '+.:/@%_0-9a-zA-Z]",
+            "[^- +._0-9a-zA-Z]",
+            "[^0-9]",
+            "[^*#0-9a-zA-Z]",
+            "['\"\\\\;#]",
+            "[^-.:_0-9a-zA-Z]",
+            "[^a-zA-Z]",
+            "[^-*#.:/@_0-9a-zA-Z]");
 
     @Test
     void agreesWithTheRegexOnEveryByteAndOnRandomByteStrings() {

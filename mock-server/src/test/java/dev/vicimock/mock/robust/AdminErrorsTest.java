@@ -13,7 +13,8 @@ class AdminErrorsTest {
 
     @Test
     void aMissingTokenGets401WithABearerChallenge() {
-        try (VicidialMock mock = VicidialMock.builder().adminToken(TOKEN).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().adminToken(TOKEN).build().start()) {
             RawClient.Response r = Calls.admin(mock.port(), "GET", "/__admin/vicidial/state", null, null);
             assertEquals(401, r.status());
             assertEquals("Bearer realm=\"vicidial-mock\"", r.header("WWW-Authenticate"));
@@ -25,7 +26,10 @@ class AdminErrorsTest {
     void anUnknownRouteGets404AndAKnownRouteWithTheWrongMethod405() {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
             assertJsonError(Calls.admin(mock.port(), "GET", "/__admin/nothing", null, null), "no admin route");
-            assertEquals(404, Calls.admin(mock.port(), "GET", "/__admin/nothing", null, null).status());
+            assertEquals(
+                    404,
+                    Calls.admin(mock.port(), "GET", "/__admin/nothing", null, null)
+                            .status());
 
             RawClient.Response r = Calls.admin(mock.port(), "DELETE", "/__admin/vicidial/state", null, null);
             assertEquals(405, r.status());
@@ -37,10 +41,23 @@ class AdminErrorsTest {
     @Test
     void wireMocksOwnRoutesStillAnswer() {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
-            assertEquals(200, Calls.admin(mock.port(), "GET", "/__admin/mappings", null, null).status());
-            assertEquals(404, Calls.admin(mock.port(), "GET",
-                    "/__admin/mappings/00000000-0000-0000-0000-000000000000", null, null).status());
-            assertEquals(200, Calls.admin(mock.port(), "POST", "/__admin/requests/count", null, "{}").status());
+            assertEquals(
+                    200,
+                    Calls.admin(mock.port(), "GET", "/__admin/mappings", null, null)
+                            .status());
+            assertEquals(
+                    404,
+                    Calls.admin(
+                                    mock.port(),
+                                    "GET",
+                                    "/__admin/mappings/00000000-0000-0000-0000-000000000000",
+                                    null,
+                                    null)
+                            .status());
+            assertEquals(
+                    200,
+                    Calls.admin(mock.port(), "POST", "/__admin/requests/count", null, "{}")
+                            .status());
         }
     }
 

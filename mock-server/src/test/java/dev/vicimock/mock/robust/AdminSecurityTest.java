@@ -1,6 +1,5 @@
 package dev.vicimock.mock.robust;
 
-import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vicimock.mock.Main;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.state.Tables;
+import dev.vicimock.mock.testing.RawClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,23 +18,40 @@ class AdminSecurityTest {
 
     @Test
     void withATokenEveryAdminRouteWantsIt() {
-        try (VicidialMock mock = VicidialMock.builder().adminToken(TOKEN).build().start()) {
-            for (String path : List.of("/__admin/vicidial/state", "/__admin/vicidial/profile", "/__admin/mappings",
-                    "/__admin/requests")) {
-                assertEquals(401, Calls.admin(mock.port(), "GET", path, null, null).status(), path + " without token");
-                assertEquals(401, Calls.admin(mock.port(), "GET", path, "wrong", null).status(), path + " wrong token");
-                assertEquals(200, Calls.admin(mock.port(), "GET", path, TOKEN, null).status(), path + " with token");
+        try (VicidialMock mock =
+                VicidialMock.builder().adminToken(TOKEN).build().start()) {
+            for (String path : List.of(
+                    "/__admin/vicidial/state", "/__admin/vicidial/profile", "/__admin/mappings", "/__admin/requests")) {
+                assertEquals(
+                        401, Calls.admin(mock.port(), "GET", path, null, null).status(), path + " without token");
+                assertEquals(
+                        401,
+                        Calls.admin(mock.port(), "GET", path, "wrong", null).status(),
+                        path + " wrong token");
+                assertEquals(
+                        200, Calls.admin(mock.port(), "GET", path, TOKEN, null).status(), path + " with token");
             }
-            assertEquals(401, Calls.admin(mock.port(), "POST", "/__admin/vicidial/reset", null, null).status());
-            assertEquals(401, Calls.admin(mock.port(), "PUT", "/__admin/vicidial/state", null, "{}").status());
-            assertEquals(1, mock.simulator().state().snapshot().rows(Tables.USERS).stream()
-                    .filter(u -> u.text("user").equals("6666")).count(), "a refused PUT changes nothing");
+            assertEquals(
+                    401,
+                    Calls.admin(mock.port(), "POST", "/__admin/vicidial/reset", null, null)
+                            .status());
+            assertEquals(
+                    401,
+                    Calls.admin(mock.port(), "PUT", "/__admin/vicidial/state", null, "{}")
+                            .status());
+            assertEquals(
+                    1,
+                    mock.simulator().state().snapshot().rows(Tables.USERS).stream()
+                            .filter(u -> u.text("user").equals("6666"))
+                            .count(),
+                    "a refused PUT changes nothing");
         }
     }
 
     @Test
     void theTokenLeavesTheApiAlone() {
-        try (VicidialMock mock = VicidialMock.builder().adminToken(TOKEN).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().adminToken(TOKEN).build().start()) {
             RawClient.Response r = Calls.get(mock.port(), Calls.params("function", "version"));
             assertEquals(200, r.status());
             assertTrue(r.text().startsWith("VERSION: 2.14-202|"), r.text());
@@ -45,7 +62,10 @@ class AdminSecurityTest {
     void withoutATokenTheAdminApiIsOpen() {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
             assertFalse(mock.adminProtected());
-            assertEquals(200, Calls.admin(mock.port(), "GET", "/__admin/vicidial/state", null, null).status());
+            assertEquals(
+                    200,
+                    Calls.admin(mock.port(), "GET", "/__admin/vicidial/state", null, null)
+                            .status());
         }
     }
 
@@ -59,8 +79,14 @@ class AdminSecurityTest {
         try (ChildSimulator child = ChildSimulator.startWithEnvironment(Map.of(Main.TOKEN_VARIABLE, TOKEN))) {
             int port = child.awaitServing();
             assertTrue(child.output().contains("Authorization: Bearer token required"), child.output());
-            assertEquals(401, Calls.admin(port, "GET", "/__admin/vicidial/state", null, null).status());
-            assertEquals(200, Calls.admin(port, "GET", "/__admin/vicidial/state", TOKEN, null).status());
+            assertEquals(
+                    401,
+                    Calls.admin(port, "GET", "/__admin/vicidial/state", null, null)
+                            .status());
+            assertEquals(
+                    200,
+                    Calls.admin(port, "GET", "/__admin/vicidial/state", TOKEN, null)
+                            .status());
         }
     }
 

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 
 /** Small helpers for tests that make ordinary API and admin calls over HTTP. */
 final class Calls {
-    private Calls() {
-    }
+    private Calls() {}
 
     /** {@code key, value, key, value...} as an ordered map. */
     static Map<String, String> params(String... pairs) {
@@ -23,14 +22,26 @@ final class Calls {
     }
 
     static String query(Map<String, String> params) {
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue()))
+        return params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
     /** An update_phone by user 6666 of a seed phone, with the given extra fields. */
     static Map<String, String> update(String extension, String serverIp, String... fields) {
-        Map<String, String> p = params("source", "test", "user", "6666", "pass", "1234", "function", "update_phone",
-                "extension", extension, "server_ip", serverIp);
+        Map<String, String> p = params(
+                "source",
+                "test",
+                "user",
+                "6666",
+                "pass",
+                "1234",
+                "function",
+                "update_phone",
+                "extension",
+                extension,
+                "server_ip",
+                serverIp);
         p.putAll(params(fields));
         return p;
     }
@@ -47,8 +58,9 @@ final class Calls {
         if (body != null) {
             headers.put("Content-Type", "application/json");
         }
-        return send(port, RawClient.request(method, path, headers,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
+        return send(
+                port,
+                RawClient.request(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
     }
 
     static RawClient.Response send(int port, byte[] request) {

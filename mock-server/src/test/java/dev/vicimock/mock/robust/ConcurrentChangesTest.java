@@ -1,6 +1,5 @@
 package dev.vicimock.mock.robust;
 
-import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import dev.vicimock.mock.state.Schema;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import dev.vicimock.mock.testing.RawClient;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,10 +48,17 @@ import org.junit.jupiter.api.Test;
 class ConcurrentChangesTest {
     private static final int THREADS = 8;
     private static final int OPS_PER_THREAD = 150;
-    private static final String[][] PHONES = {{"cx1", "10.0.9.8"}, {"cx2", "10.0.9.8"}, {"cx3", "10.0.9.8"},
-        {"cx4", "192.168.198.5"}, {"cc100", "10.0.9.8"}, {"cc101", "192.168.198.5"}};
+    private static final String[][] PHONES = {
+        {"cx1", "10.0.9.8"},
+        {"cx2", "10.0.9.8"},
+        {"cx3", "10.0.9.8"},
+        {"cx4", "192.168.198.5"},
+        {"cc100", "10.0.9.8"},
+        {"cc101", "192.168.198.5"}
+    };
     /** Agents the user calls fight over: three the run creates and one of the seed. */
     private static final String[] AGENTS = {"cu1", "cu2", "cu3", "9002"};
+
     private static final Pattern TAG = Pattern.compile("'pw(t\\d+n\\d+)'");
 
     /** One call: its parameters, and the answer it got. */
@@ -64,8 +71,13 @@ class ConcurrentChangesTest {
     @Test
     void concurrentChangesEqualASerialReplayOfTheAcceptedOnes() throws Exception {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
-            changeConcurrentlyAndCompareWithSerialReplay(mock, HostileRequests.API, "/__admin/vicidial/state",
-                    () -> mock.simulator().state().snapshot(), 0, THREADS);
+            changeConcurrentlyAndCompareWithSerialReplay(
+                    mock,
+                    HostileRequests.API,
+                    "/__admin/vicidial/state",
+                    () -> mock.simulator().state().snapshot(),
+                    0,
+                    THREADS);
         }
     }
 
@@ -82,20 +94,31 @@ class ConcurrentChangesTest {
             MockDialer b = mock.dialer("ci-b");
             ExecutorService jobs = Executors.newFixedThreadPool(2);
             Future<?> first = jobs.submit(() -> {
-                changeConcurrentlyAndCompareWithSerialReplay(mock, "/dialers/ci-a" + HostileRequests.API,
-                        "/__admin/vicidial/dialers/ci-a/state", () -> a.simulator().state().snapshot(), 0, THREADS / 2);
+                changeConcurrentlyAndCompareWithSerialReplay(
+                        mock,
+                        "/dialers/ci-a" + HostileRequests.API,
+                        "/__admin/vicidial/dialers/ci-a/state",
+                        () -> a.simulator().state().snapshot(),
+                        0,
+                        THREADS / 2);
                 return null;
             });
             Future<?> second = jobs.submit(() -> {
-                changeConcurrentlyAndCompareWithSerialReplay(mock, "/dialers/ci-b" + HostileRequests.API,
-                        "/__admin/vicidial/dialers/ci-b/state", () -> b.simulator().state().snapshot(), THREADS / 2,
+                changeConcurrentlyAndCompareWithSerialReplay(
+                        mock,
+                        "/dialers/ci-b" + HostileRequests.API,
+                        "/__admin/vicidial/dialers/ci-b/state",
+                        () -> b.simulator().state().snapshot(),
+                        THREADS / 2,
                         THREADS / 2);
                 return null;
             });
             first.get();
             second.get();
             jobs.shutdown();
-            assertEquals(StateJson.toTree(defaultBefore), StateJson.toTree(mock.simulator().state().snapshot()),
+            assertEquals(
+                    StateJson.toTree(defaultBefore),
+                    StateJson.toTree(mock.simulator().state().snapshot()),
                     "the default dialer is untouched");
         }
     }
@@ -104,8 +127,9 @@ class ConcurrentChangesTest {
      * {@code threads} client threads (numbered from {@code firstThread}, which makes their tags) change the dialer at
      * {@code api} while a reader takes its state at {@code statePath}; then its state must equal the serial replay.
      */
-    private static void changeConcurrentlyAndCompareWithSerialReplay(VicidialMock mock, String api, String statePath,
-            Supplier<Snapshot> state, int firstThread, int threads) throws Exception {
+    private static void changeConcurrentlyAndCompareWithSerialReplay(
+            VicidialMock mock, String api, String statePath, Supplier<Snapshot> state, int firstThread, int threads)
+            throws Exception {
         Snapshot before = state.get();
         List<Op> ops = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
@@ -139,31 +163,38 @@ class ConcurrentChangesTest {
 
         Snapshot after = state.get();
         List<Op> accepted = ops.stream().filter(Op::accepted).toList();
-        List<AdminLogEntry> logged = after.adminLog().subList(before.adminLog().size(), after.adminLog().size());
+        List<AdminLogEntry> logged = after.adminLog()
+                .subList(before.adminLog().size(), after.adminLog().size());
         assertEquals(List.of(), tornRows, "rows seen half written by a concurrent reader");
-        assertTrue(accepted.size() > threads * OPS_PER_THREAD / 4, "enough calls succeed to prove anything: "
-                + accepted.size());
+        assertTrue(
+                accepted.size() > threads * OPS_PER_THREAD / 4,
+                "enough calls succeed to prove anything: " + accepted.size());
         assertEquals(accepted.size(), logged.size(), "one admin log entry per accepted change");
         Snapshot replayed = replay(before, logged, accepted);
         assertEquals(rows(replayed, Tables.PHONES), rows(after, Tables.PHONES), "phones: live vs serial replay");
         assertEquals(rows(replayed, Tables.SERVERS), rows(after, Tables.SERVERS), "servers");
         assertEquals(withoutLoginDates(replayed), withoutLoginDates(after), "users apart from login dates");
-        assertEquals(keys(after.rows(Tables.PHONES)).size(), after.rows(Tables.PHONES).size(),
+        assertEquals(
+                keys(after.rows(Tables.PHONES)).size(),
+                after.rows(Tables.PHONES).size(),
                 "no duplicate phone key");
         StateJson.read(StateJson.write(after));
-        System.out.printf("concurrency on %s: %d calls from %d threads, %d accepted, %d state reads, lost updates 0%n",
+        System.out.printf(
+                "concurrency on %s: %d calls from %d threads, %d accepted, %d state reads, lost updates 0%n",
                 api, ops.size(), threads, accepted.size(), snapshotsChecked.get());
     }
 
     /** Replays the accepted calls one by one in admin log order on a fresh simulator; each must succeed again. */
     private static Snapshot replay(Snapshot start, List<AdminLogEntry> log, List<Op> accepted) {
         Simulator serial = new Simulator(start, Releases.DEFAULT, Clock.systemDefaultZone());
-        Map<String, Op> byTag = accepted.stream().filter(o -> !o.kind().endsWith("delete"))
-                .collect(Collectors.toMap(Op::tag, o -> o));
+        Map<String, Op> byTag =
+                accepted.stream().filter(o -> !o.kind().endsWith("delete")).collect(Collectors.toMap(Op::tag, o -> o));
         Map<String, Op> deletes = new HashMap<>();
-        accepted.stream().filter(o -> o.kind().equals("delete"))
+        accepted.stream()
+                .filter(o -> o.kind().equals("delete"))
                 .forEach(o -> deletes.put(o.extension() + "@" + o.serverIp(), o));
-        accepted.stream().filter(o -> o.kind().equals("user-delete"))
+        accepted.stream()
+                .filter(o -> o.kind().equals("user-delete"))
                 .forEach(o -> deletes.put("user:" + o.extension(), o));
         Set<String> used = new HashSet<>();
         for (AdminLogEntry entry : log) {
@@ -171,7 +202,8 @@ class ConcurrentChangesTest {
             if (entry.eventType().equals("DELETE") && entry.eventSection().equals("USERS")) {
                 op = deletes.get("user:" + entry.recordId());
             } else if (entry.eventType().equals("DELETE")) {
-                String[] phone = entry.eventNotes().substring("phone: ".length()).split("\\|");
+                String[] phone =
+                        entry.eventNotes().substring("phone: ".length()).split("\\|");
                 op = deletes.get(phone[0] + "@" + phone[1]);
             } else {
                 Matcher m = TAG.matcher(entry.eventSql());
@@ -262,9 +294,10 @@ class ConcurrentChangesTest {
 
     private static Op call(VicidialMock mock, String api, Op op) throws IOException {
         String query = op.params().entrySet().stream()
-                .map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue())).collect(Collectors.joining("&"));
-        RawClient.Response r = RawClient.send(mock.port(),
-                RawClient.request("GET", api + "?" + query, Map.of(), null), false);
+                .map(e -> e.getKey() + "=" + HostileRequests.encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        RawClient.Response r =
+                RawClient.send(mock.port(), RawClient.request("GET", api + "?" + query, Map.of(), null), false);
         assertEquals(200, r.status(), r.text());
         return new Op(op.tag(), op.kind(), op.extension(), op.serverIp(), op.params(), r.text());
     }
@@ -281,8 +314,10 @@ class ConcurrentChangesTest {
         }
         for (Row phone : s.rows(Tables.PHONES)) {
             String tag = phone.textOrEmpty("fullname");
-            if (tag.matches("t\\d+n\\d+") && !(digits(tag).equals(phone.text("outbound_cid"))
-                    && tag.equals(phone.text("dialplan_number")) && ("pw" + tag).equals(phone.text("pass")))) {
+            if (tag.matches("t\\d+n\\d+")
+                    && !(digits(tag).equals(phone.text("outbound_cid"))
+                            && tag.equals(phone.text("dialplan_number"))
+                            && ("pw" + tag).equals(phone.text("pass")))) {
                 torn.add(phone.toString());
             }
         }

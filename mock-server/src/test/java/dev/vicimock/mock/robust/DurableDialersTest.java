@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * profile; a file from before dialers existed loads as it did; a deleted dialer's files are gone.
  */
 class DurableDialersTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String RENAME = "/vicidial/non_agent_api.php?source=test&user=6666&pass=1234"
             + "&function=update_phone&extension=cc100&server_ip=10.0.9.8&phone_full_name=";
 
@@ -33,7 +34,8 @@ class DurableDialersTest {
     void aRestartKeepsEveryDialerWithItsStateAndProfile() throws Exception {
         Path file = dir.resolve("state.json");
         String defaultState;
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             get(mock, "/dialers/a" + RENAME + "Alpha");
             get(mock, "/dialers/b" + RENAME + "Beta");
             mock.dialer("b").profile("2.14-107");
@@ -43,15 +45,21 @@ class DurableDialersTest {
         }
         assertTrue(Files.exists(dir.resolve("state.json.dialers/a.json")));
         assertFalse(Files.exists(dir.resolve("state.json.dialers/gone.json")), "a deleted dialer's file is gone");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
-            assertEquals(List.of("a", "b"), mock.dialers().list().stream().map(d -> d.name()).toList());
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
+            assertEquals(
+                    List.of("a", "b"),
+                    mock.dialers().list().stream().map(d -> d.name()).toList());
             assertTrue(mock.dialer("a").stateJson().contains("\"Alpha\""));
             assertTrue(mock.dialer("b").stateJson().contains("\"Beta\""));
             assertEquals("2.14-107", mock.dialer("b").profile());
             assertEquals("2.14-202", mock.dialer("a").profile());
-            assertTrue(get(mock, "/dialers/b/vicidial/non_agent_api.php?function=version").startsWith("VERSION: 2.14-107|"));
-            assertEquals(StateJson.toTree(StateJson.read(defaultState.getBytes())),
-                    StateJson.toTree(mock.simulator().state().snapshot()), "the default dialer's state as it was");
+            assertTrue(get(mock, "/dialers/b/vicidial/non_agent_api.php?function=version")
+                    .startsWith("VERSION: 2.14-107|"));
+            assertEquals(
+                    StateJson.toTree(StateJson.read(defaultState.getBytes())),
+                    StateJson.toTree(mock.simulator().state().snapshot()),
+                    "the default dialer's state as it was");
             assertFalse(mock.dialer("gone").stateJson().contains("\"Gone\""), "deleted: new from the start state");
         }
     }
@@ -62,7 +70,8 @@ class DurableDialersTest {
         try (VicidialMock mock = VicidialMock.builder().build()) {
             Files.writeString(file, mock.stateJson().replace("\"fullname\":\"", "\"fullname\":\"Old "));
         }
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             assertTrue(mock.stateJson().contains("\"Old "));
             assertEquals(List.of(), mock.dialers().list());
             assertFalse(Files.exists(dir.resolve("old.json.dialers")), "no directory until the first dialer");
@@ -70,7 +79,10 @@ class DurableDialersTest {
     }
 
     private static String get(VicidialMock mock, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(mock.baseUrl() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

@@ -1,6 +1,5 @@
 package dev.vicimock.mock.robust;
 
-import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,11 +10,12 @@ import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.pipeline.Simulator;
 import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
-import dev.vicimock.mock.testing.States;
 import dev.vicimock.mock.state.StateFile;
 import dev.vicimock.mock.state.StateFileException;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import dev.vicimock.mock.testing.RawClient;
+import dev.vicimock.mock.testing.States;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,12 +38,15 @@ class DurableStateTest {
     @Test
     void aChangeIsOnDiskWhenItsAnswerArrives() throws IOException {
         Path file = dir.resolve("state.json");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             for (int i = 0; i < 10; i++) {
-                RawClient.Response r = Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8",
-                        "phone_full_name", "Durable " + i));
+                RawClient.Response r =
+                        Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8", "phone_full_name", "Durable " + i));
                 assertTrue(r.text().startsWith("SUCCESS"), r.text());
-                assertEquals("Durable " + i, phone(readFile(file), "cc100").text("fullname"),
+                assertEquals(
+                        "Durable " + i,
+                        phone(readFile(file), "cc100").text("fullname"),
                         "the file holds the change answered " + i);
             }
         }
@@ -52,11 +55,13 @@ class DurableStateTest {
     @Test
     void theStateSurvivesARestart() throws IOException {
         Path file = dir.resolve("nested/dir/state.json");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             assertTrue(mock.stateFile().orElseThrow().created());
             Calls.get(mock.port(), Calls.update("cc101", "192.168.198.5", "email", "kept@example.com"));
         }
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             assertFalse(mock.stateFile().orElseThrow().created());
             Snapshot s = mock.simulator().state().snapshot();
             assertEquals("kept@example.com", phone(s, "cc101").text("email"));
@@ -67,25 +72,96 @@ class DurableStateTest {
     @Test
     void usersAliasesRanksAndTheUserCounterSurviveARestart() throws IOException {
         Path file = dir.resolve("provisioning.json");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
-            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
-                    "add_user", "agent_user", "AUTOGENERATE", "agent_pass", "kept1234", "agent_user_level", "1",
-                    "agent_full_name", "Kept Agent", "agent_user_group", "AGENTS"));
-            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
-                    "add_user", "agent_user", "AUTOGENERATE", "agent_pass", "kept5678", "agent_user_level", "1",
-                    "agent_full_name", "Kept Agent 2", "agent_user_group", "AGENTS"));
-            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
-                    "add_phone_alias", "alias_id", "keptalias", "alias_name", "Kept", "phone_logins", "cc100"));
-            Calls.get(mock.port(), Calls.params("source", "test", "user", "8001", "pass", "1234", "function",
-                    "update_user", "agent_user", "9001", "campaign_rank", "7", "campaign_grade", "8"));
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
+            Calls.get(
+                    mock.port(),
+                    Calls.params(
+                            "source",
+                            "test",
+                            "user",
+                            "8001",
+                            "pass",
+                            "1234",
+                            "function",
+                            "add_user",
+                            "agent_user",
+                            "AUTOGENERATE",
+                            "agent_pass",
+                            "kept1234",
+                            "agent_user_level",
+                            "1",
+                            "agent_full_name",
+                            "Kept Agent",
+                            "agent_user_group",
+                            "AGENTS"));
+            Calls.get(
+                    mock.port(),
+                    Calls.params(
+                            "source",
+                            "test",
+                            "user",
+                            "8001",
+                            "pass",
+                            "1234",
+                            "function",
+                            "add_user",
+                            "agent_user",
+                            "AUTOGENERATE",
+                            "agent_pass",
+                            "kept5678",
+                            "agent_user_level",
+                            "1",
+                            "agent_full_name",
+                            "Kept Agent 2",
+                            "agent_user_group",
+                            "AGENTS"));
+            Calls.get(
+                    mock.port(),
+                    Calls.params(
+                            "source",
+                            "test",
+                            "user",
+                            "8001",
+                            "pass",
+                            "1234",
+                            "function",
+                            "add_phone_alias",
+                            "alias_id",
+                            "keptalias",
+                            "alias_name",
+                            "Kept",
+                            "phone_logins",
+                            "cc100"));
+            Calls.get(
+                    mock.port(),
+                    Calls.params(
+                            "source",
+                            "test",
+                            "user",
+                            "8001",
+                            "pass",
+                            "1234",
+                            "function",
+                            "update_user",
+                            "agent_user",
+                            "9001",
+                            "campaign_rank",
+                            "7",
+                            "campaign_grade",
+                            "8"));
         }
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             Snapshot s = mock.simulator().state().snapshot();
             assertEquals("Kept Agent 2", States.user(s, "1108").text("full_name"), "the second AUTOGENERATE user");
             assertEquals("1108", s.systemSettings().get("auto_user_add_value"), "the counter moved on");
-            assertTrue(s.rows(Tables.PHONES_ALIAS).stream().anyMatch(r -> r.text("alias_id").equals("keptalias")));
-            assertTrue(s.rows(Tables.CAMPAIGN_AGENTS).stream().anyMatch(r -> r.text("user").equals("9001")
-                    && r.text("campaign_id").equals("CAMPB") && r.number("campaign_rank") == 7));
+            assertTrue(s.rows(Tables.PHONES_ALIAS).stream()
+                    .anyMatch(r -> r.text("alias_id").equals("keptalias")));
+            assertTrue(s.rows(Tables.CAMPAIGN_AGENTS).stream()
+                    .anyMatch(r -> r.text("user").equals("9001")
+                            && r.text("campaign_id").equals("CAMPB")
+                            && r.number("campaign_rank") == 7));
             assertEquals(4, s.adminLog().size(), "two adds, the alias and the rank update");
         }
     }
@@ -93,9 +169,13 @@ class DurableStateTest {
     @Test
     void resetGoesBackToTheStartStateAndKeepsThat() throws IOException {
         Path file = dir.resolve("state.json");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8", "phone_full_name", "Changed"));
-            assertEquals(200, Calls.admin(mock.port(), "POST", "/__admin/vicidial/reset", null, null).status());
+            assertEquals(
+                    200,
+                    Calls.admin(mock.port(), "POST", "/__admin/vicidial/reset", null, null)
+                            .status());
             assertEquals("Phone cc100", phone(readFile(file), "cc100").text("fullname"));
         }
     }
@@ -103,11 +183,16 @@ class DurableStateTest {
     @Test
     void concurrentChangesLeaveTheFileEqualToTheState() throws Exception {
         Path file = dir.resolve("state.json");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<?>> done = new ArrayList<>();
-            String[][] phones = {{"cc100", "10.0.9.8"}, {"cc101", "192.168.198.5"}, {"55000", "192.168.198.5"},
-                {"cc102", "192.168.198.5"}};
+            String[][] phones = {
+                {"cc100", "10.0.9.8"},
+                {"cc101", "192.168.198.5"},
+                {"55000", "192.168.198.5"},
+                {"cc102", "192.168.198.5"}
+            };
             for (String[] p : phones) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < 40; i++) {
@@ -128,10 +213,15 @@ class DurableStateTest {
     @Test
     void aJournalLineCutOffByACrashIsIgnoredAndEveryCompleteOneKept() throws IOException {
         Path crashed = crashedCopy(3);
-        Files.write(journal(crashed), "{\"upsert\":{\"phones\":[{\"exten".getBytes(StandardCharsets.UTF_8),
+        Files.write(
+                journal(crashed),
+                "{\"upsert\":{\"phones\":[{\"exten".getBytes(StandardCharsets.UTF_8),
                 StandardOpenOption.APPEND);
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(crashed).build()) {
-            assertEquals("Journal 2", phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(crashed).build()) {
+            assertEquals(
+                    "Journal 2",
+                    phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
             assertEquals(3, mock.simulator().state().snapshot().adminLog().size());
         }
     }
@@ -139,12 +229,16 @@ class DurableStateTest {
     @Test
     void aBrokenJournalLineStopsTheStart() throws IOException {
         Path crashed = crashedCopy(2);
-        Files.write(journal(crashed), "{\"upsert\":{\"phones\":[{\"extension\":7}]}}\n".getBytes(StandardCharsets.UTF_8),
+        Files.write(
+                journal(crashed),
+                "{\"upsert\":{\"phones\":[{\"extension\":7}]}}\n".getBytes(StandardCharsets.UTF_8),
                 StandardOpenOption.APPEND);
         byte[] before = Files.readAllBytes(journal(crashed));
-        StateFileException e = assertThrows(StateFileException.class,
+        StateFileException e = assertThrows(
+                StateFileException.class,
                 () -> VicidialMock.builder().durableStateFile(crashed).build());
-        assertTrue(e.getMessage().startsWith("state journal " + journal(crashed) + " line 4 is not a valid change"),
+        assertTrue(
+                e.getMessage().startsWith("state journal " + journal(crashed) + " line 4 is not a valid change"),
                 e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(journal(crashed)));
     }
@@ -152,21 +246,34 @@ class DurableStateTest {
     @Test
     void aJournalLeftFromBeforeTheLastFullWriteIsIgnored() throws IOException {
         Path crashed = crashedCopy(2);
-        Files.writeString(journal(crashed), "{\"journal\":\"vicidial-state-journal/1\",\"base\":\"0000\"}\n"
-                + "{\"upsert\":{},\"delete\":{\"phones\":[{\"extension\":\"cc100\",\"server_ip\":\"10.0.9.8\"}]}}\n");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(crashed).build()) {
-            assertEquals("Phone cc100", phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
+        Files.writeString(
+                journal(crashed),
+                "{\"journal\":\"vicidial-state-journal/1\",\"base\":\"0000\"}\n"
+                        + "{\"upsert\":{},\"delete\":{\"phones\":[{\"extension\":\"cc100\",\"server_ip\":\"10.0.9.8\"}]}}\n");
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(crashed).build()) {
+            assertEquals(
+                    "Phone cc100",
+                    phone(mock.simulator().state().snapshot(), "cc100").text("fullname"));
         }
     }
 
     @Test
     void aLongRunFoldsTheJournalIntoTheFile() throws IOException {
         Path file = dir.resolve("state.json");
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             String longName = "x".repeat(28);
             for (int i = 0; i < 800; i++) {
-                Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8", "phone_full_name", longName + (i % 100),
-                        "email", "run" + i + "@" + "example".repeat(30) + ".com"));
+                Calls.get(
+                        mock.port(),
+                        Calls.update(
+                                "cc100",
+                                "10.0.9.8",
+                                "phone_full_name",
+                                longName + (i % 100),
+                                "email",
+                                "run" + i + "@" + "example".repeat(30) + ".com"));
             }
             assertTrue(StateJson.read(Files.readAllBytes(file)).adminLog().size() > 0, "the full file was rewritten");
             assertTrue(Files.size(journal(file)) <= Math.max(1 << 20, Files.size(file)), "the journal stays bounded");
@@ -177,23 +284,29 @@ class DurableStateTest {
     @Test
     void aFileThatIsNotAStateStopsTheStartAndIsLeftAsItWas() throws IOException {
         Path file = dir.resolve("state.json");
-        byte[] garbage = "{\"format\":\"vicidial-state/1\",\"phones\":[{\"extension\":".getBytes(StandardCharsets.UTF_8);
+        byte[] garbage =
+                "{\"format\":\"vicidial-state/1\",\"phones\":[{\"extension\":".getBytes(StandardCharsets.UTF_8);
         Files.write(file, garbage);
-        StateFileException e = assertThrows(StateFileException.class,
+        StateFileException e = assertThrows(
+                StateFileException.class,
                 () -> VicidialMock.builder().durableStateFile(file).build());
-        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("not a valid vicidial-state/1"),
+        assertTrue(
+                e.getMessage().contains(file.toString()) && e.getMessage().contains("not a valid vicidial-state/1"),
                 e.getMessage());
         assertArrayEquals(garbage, Files.readAllBytes(file), "the bad file is never overwritten");
 
         Files.writeString(file, "{\"phones\":[],\"trunks\":[]}");
-        e = assertThrows(StateFileException.class, () -> VicidialMock.builder().durableStateFile(file).build());
+        e = assertThrows(
+                StateFileException.class,
+                () -> VicidialMock.builder().durableStateFile(file).build());
         assertTrue(e.getMessage().contains("unknown table 'trunks'"), e.getMessage());
     }
 
     @Test
     void aFileThatCannotBeReadStopsTheStart() throws IOException {
         Path notAFile = Files.createDirectory(dir.resolve("state.json"));
-        StateFileException e = assertThrows(StateFileException.class,
+        StateFileException e = assertThrows(
+                StateFileException.class,
                 () -> VicidialMock.builder().durableStateFile(notAFile).build());
         assertTrue(e.getMessage().startsWith("cannot read state file " + notAFile), e.getMessage());
     }
@@ -202,7 +315,8 @@ class DurableStateTest {
     void twoSimulatorsNeverShareAStateFile() {
         Path file = dir.resolve("state.json");
         try (VicidialMock first = VicidialMock.builder().durableStateFile(file).build()) {
-            StateFileException e = assertThrows(StateFileException.class,
+            StateFileException e = assertThrows(
+                    StateFileException.class,
                     () -> VicidialMock.builder().durableStateFile(file).build());
             assertTrue(e.getMessage().contains("in use by another vicidial-mock"), e.getMessage());
         }
@@ -213,10 +327,13 @@ class DurableStateTest {
     void anExistingFileWinsOverTheStartState() throws IOException {
         Path file = dir.resolve("state.json");
         Snapshot seed = Simulator.defaultState();
-        Files.write(file, StateJson.write(new Snapshot(seed.systemSettings(), Map.of("phones",
-                List.of(phone(seed, "cc100"))), List.of())));
+        Files.write(
+                file,
+                StateJson.write(new Snapshot(
+                        seed.systemSettings(), Map.of("phones", List.of(phone(seed, "cc100"))), List.of())));
         try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build()) {
-            assertEquals(1, mock.simulator().state().snapshot().rows(Tables.PHONES).size());
+            assertEquals(
+                    1, mock.simulator().state().snapshot().rows(Tables.PHONES).size());
         }
     }
 
@@ -225,7 +342,8 @@ class DurableStateTest {
         Path file = dir.resolve("live/state.json");
         Path copy = dir.resolve("crashed/state.json");
         Files.createDirectories(copy.getParent());
-        try (VicidialMock mock = VicidialMock.builder().durableStateFile(file).build().start()) {
+        try (VicidialMock mock =
+                VicidialMock.builder().durableStateFile(file).build().start()) {
             for (int i = 0; i < changes; i++) {
                 Calls.get(mock.port(), Calls.update("cc100", "10.0.9.8", "phone_full_name", "Journal " + i));
             }
@@ -246,7 +364,9 @@ class DurableStateTest {
     }
 
     private static Row phone(Snapshot s, String extension) {
-        return s.rows(Tables.PHONES).stream().filter(r -> r.text("extension").equals(extension)).findFirst()
+        return s.rows(Tables.PHONES).stream()
+                .filter(r -> r.text("extension").equals(extension))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no phone " + extension));
     }
 }

@@ -1,6 +1,5 @@
 package dev.vicimock.mock.robust;
 
-import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import dev.vicimock.mock.release.Releases;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import dev.vicimock.mock.testing.RawClient;
 import dev.vicimock.mock.wiremock.RequestLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,20 +42,30 @@ import org.junit.jupiter.api.Test;
  * grammar line, and kept a valid state.
  */
 class HostileInputFuzzTest {
-    private static final Set<String> USER_FUNCTIONS = Set.of("add_user", "update_user", "copy_user", "user_details",
-            "add_phone_alias", "update_phone_alias", "add_group_alias");
+    private static final Set<String> USER_FUNCTIONS = Set.of(
+            "add_user",
+            "update_user",
+            "copy_user",
+            "user_details",
+            "add_phone_alias",
+            "update_phone_alias",
+            "add_group_alias");
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_251_126L);
     private static final int THREADS = Integer.getInteger("fuzz.threads", 4);
     private static final int BATCH = 250;
     /** Smaller than the default limit so that oversized bodies stay cheap to send, larger than 1 MB. */
     private static final long MAX_BODY = 2L << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The journal holds the fuzz's own monsters (parameter names of 64 KiB): no read limits for checking it. */
     private static final ObjectMapper LENIENT_JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build())
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .build())
             .build());
+
     private static final Pattern SUCCESS = Pattern.compile("(?m)^SUCCESS: ");
     private static final Pattern TEAPOT_FUNCTION = Pattern.compile("^Coffee: ([^|]*)\\|");
 
@@ -70,7 +80,8 @@ class HostileInputFuzzTest {
         try (VicidialMock mock = VicidialMock.builder()
                 .requestLimits(new RequestLimits(RequestLimits.APACHE_REQUEST_LINE, MAX_BODY))
                 .wireMockOptions(c -> c.notifier(notifier).maxRequestJournalEntries(200))
-                .build().start()) {
+                .build()
+                .start()) {
             Admin admin = new Admin(mock.port());
             JsonNode seed = JSON.readTree(mock.stateJson());
             HostileRequests requests = new HostileRequests(SEED, MAX_BODY, RequestLimits.APACHE_REQUEST_LINE);
@@ -83,7 +94,8 @@ class HostileInputFuzzTest {
                     admin.put("/__admin/vicidial/state", variant(seed, batch).toString());
                     boolean loose = nonLatin(batch) && release.filters().filterFor("extension", true) == Filter.NONE;
                     // 2.14-159 and older echo agent_user unfiltered, line breaks included, in the user functions
-                    boolean looseAgent = loose || release.filters().filterFor("agent_user", nonLatin(batch)) == Filter.NONE;
+                    boolean looseAgent =
+                            loose || release.filters().filterFor("agent_user", nonLatin(batch)) == Filter.NONE;
                     boolean crashes = release.runtime().crashesOnSloppyInput();
                     List<HostileRequests.Case> cases = new ArrayList<>();
                     for (int i = 0; i < BATCH && sent + i < REQUESTS; i++) {
@@ -100,8 +112,8 @@ class HostileInputFuzzTest {
                             boolean userFunction = c.functions().stream().anyMatch(f -> USER_FUNCTIONS.contains(f));
                             String problem = judge(c, r, userFunction ? looseAgent : loose, crashes);
                             if (problem != null) {
-                                failures.add(profile + " " + problem + "\n  request: " + c.describe()
-                                        + "\n  answer: " + r.status() + " " + abbreviate(r.text()));
+                                failures.add(profile + " " + problem + "\n  request: " + c.describe() + "\n  answer: "
+                                        + r.status() + " " + abbreviate(r.text()));
                             }
                             int succeeded = c.api() && r.status() == 200 ? successes(r.text()) : 0;
                             if (!crashes && c.mayBreakLogStatement()) {
@@ -120,17 +132,22 @@ class HostileInputFuzzTest {
             } finally {
                 pool.shutdownNow();
             }
-            RawClient.Response version = RawClient.send(mock.port(),
-                    RawClient.request("GET", HostileRequests.API + "?function=version", Map.of(), null), false);
+            RawClient.Response version = RawClient.send(
+                    mock.port(),
+                    RawClient.request("GET", HostileRequests.API + "?function=version", Map.of(), null),
+                    false);
             assertEquals(200, version.status(), "the simulator still answers after the fuzz run");
             RawClient.Response journal = admin.get("/__admin/requests");
             assertEquals(200, journal.status(), "the request journal still serialises: " + abbreviate(journal.text()));
             assertTrue(LENIENT_JSON.readTree(journal.body()).path("requests").isArray());
         }
-        System.out.printf("fuzz: %d requests, seed %d, %d failures, statuses %s%nfuzz: answers %s%n", sent, SEED,
-                failures.size(), statuses, outcomes);
+        System.out.printf(
+                "fuzz: %d requests, seed %d, %d failures, statuses %s%nfuzz: answers %s%n",
+                sent, SEED, failures.size(), statuses, outcomes);
         assertEquals(List.of(), notifier.failures(), "errors logged by WireMock or the simulator");
-        assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
+        assertEquals(
+                List.of(),
+                failures.subList(0, Math.min(20, failures.size())),
                 failures.size() + " of " + sent + " answers broke an invariant (seed " + SEED + ")");
     }
 
@@ -153,7 +170,8 @@ class HostileInputFuzzTest {
         }
         boolean diesAfterAnswer = crashes && rawApostrophe(c.bytes());
         if (r.status() == 500 && r.body().length == 0) {
-            return c.may500() || (c.head() && diesAfterAnswer) ? null
+            return c.may500() || (c.head() && diesAfterAnswer)
+                    ? null
                     : "HTTP 500 where the real release does not fail (only 2.14-202 dies, on an array or a quote in email)";
         }
         if (r.status() == 500 && !diesAfterAnswer) {
@@ -165,7 +183,8 @@ class HostileInputFuzzTest {
         }
         if (r.status() == 418) {
             Matcher m = TEAPOT_FUNCTION.matcher(r.text());
-            boolean asked = m.find() && c.functions().stream().anyMatch(f -> filteredFunction(f).equals(m.group(1)));
+            boolean asked = m.find()
+                    && c.functions().stream().anyMatch(f -> filteredFunction(f).equals(m.group(1)));
             return ResponseGrammar.isTeapot(r.text()) && asked ? null : "a teapot answer to a request for no coffee";
         }
         if (!ResponseGrammar.isAnswer(r.text(), c.debug(), looseEcho)) {
@@ -188,8 +207,15 @@ class HostileInputFuzzTest {
      * After a batch: the state reads back as a valid document and holds one admin log entry per success, less
      * those whose log statement a quote may have broken on PHP 7 ({@code unloggable}).
      */
-    private static void checkState(Admin admin, String profile, int batch, int accepted, int unloggable,
-                                   List<HostileRequests.Case> cases, List<String> failures) throws Exception {
+    private static void checkState(
+            Admin admin,
+            String profile,
+            int batch,
+            int accepted,
+            int unloggable,
+            List<HostileRequests.Case> cases,
+            List<String> failures)
+            throws Exception {
         RawClient.Response r = admin.get("/__admin/vicidial/state");
         if (r.status() != 200) {
             failures.add(profile + " batch " + batch + ": GET state answered " + r.status());
@@ -234,7 +260,8 @@ class HostileInputFuzzTest {
         int end = last.indexOf(": |");
         end = end < 0 ? last.indexOf(" - ") : end;
         end = end < 0 ? last.indexOf('|') : end;
-        return (lines.length > 1 && body.startsWith("DEBUG") ? "(debug) " : "") + (end < 0 ? last : last.substring(0, end));
+        return (lines.length > 1 && body.startsWith("DEBUG") ? "(debug) " : "")
+                + (end < 0 ? last : last.substring(0, end));
     }
 
     private static boolean nonLatin(int batch) {
@@ -254,7 +281,9 @@ class HostileInputFuzzTest {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
-            if (c == '%' && i + 2 < encoded.length() && Character.digit(encoded.charAt(i + 1), 16) >= 0
+            if (c == '%'
+                    && i + 2 < encoded.length()
+                    && Character.digit(encoded.charAt(i + 1), 16) >= 0
                     && Character.digit(encoded.charAt(i + 2), 16) >= 0) {
                 c = (char) Integer.parseInt(encoded.substring(i + 1, i + 3), 16);
                 i += 2;
@@ -278,8 +307,14 @@ class HostileInputFuzzTest {
         }
 
         void put(String path, String json) throws IOException {
-            RawClient.Response r = RawClient.send(port, RawClient.request("PUT", path,
-                    Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8)), false);
+            RawClient.Response r = RawClient.send(
+                    port,
+                    RawClient.request(
+                            "PUT",
+                            path,
+                            Map.of("Content-Type", "application/json"),
+                            json.getBytes(StandardCharsets.UTF_8)),
+                    false);
             assertEquals(200, r.status(), path + ": " + r.text());
         }
     }

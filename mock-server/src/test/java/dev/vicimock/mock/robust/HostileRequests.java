@@ -25,8 +25,16 @@ final class HostileRequests {
     static final String API = "/vicidial/non_agent_api.php";
 
     /** What may come back: the statuses allowed, and what a 200 or a 500 must satisfy. */
-    record Case(String kind, byte[] bytes, boolean halfClose, Set<Integer> statuses, boolean api, boolean head,
-                boolean debug, boolean may500, Set<String> functions) {
+    record Case(
+            String kind,
+            byte[] bytes,
+            boolean halfClose,
+            Set<Integer> statuses,
+            boolean api,
+            boolean head,
+            boolean debug,
+            boolean may500,
+            Set<String> functions) {
         /**
          * Whether a value may hold a quote or a backslash (raw or percent-encoded): on PHP 7 the admin log INSERT
          * that pastes it fails silently, so a success may leave no log entry, as on the real server.
@@ -42,23 +50,58 @@ final class HostileRequests {
         }
     }
 
-    private static final String[] FUNCTIONS = {"update_phone", "update_phone", "update_phone", "add_phone",
-        "add_phone", "version", "coffee", "brew_coffee", "start_coffee", "make_coffee", "delete_phone", "",
-        "UPDATE_PHONE", "update_phone%00", "update phone", "update_phone'", "../version"};
-    private static final String[] USERS = {"6666", "6666", "6666", "6666", "7878", "5555", "4444", "3333", "2222",
-        "1111", "nobody", "6666'", "66 66", ""};
-    private static final String[] PASSES = {"1234", "1234", "1234", "1234", "1234", "wrong", "", "1234'--",
-        "12%34"};
-    private static final String[] EXTENSIONS = {"cc100", "cc101", "55000", "cc102", "lim200", "oth300", "zz900",
-        "c", "CC100", "cc100 ", "fz1", "fz2"};
-    private static final String[] ADD_REQUIRED = {"dialplan_number", "voicemail_id", "phone_login", "phone_pass",
-        "protocol", "registration_password", "phone_full_name", "local_gmt", "outbound_cid"};
+    private static final String[] FUNCTIONS = {
+        "update_phone",
+        "update_phone",
+        "update_phone",
+        "add_phone",
+        "add_phone",
+        "version",
+        "coffee",
+        "brew_coffee",
+        "start_coffee",
+        "make_coffee",
+        "delete_phone",
+        "",
+        "UPDATE_PHONE",
+        "update_phone%00",
+        "update phone",
+        "update_phone'",
+        "../version"
+    };
+    private static final String[] USERS = {
+        "6666", "6666", "6666", "6666", "7878", "5555", "4444", "3333", "2222", "1111", "nobody", "6666'", "66 66", ""
+    };
+    private static final String[] PASSES = {"1234", "1234", "1234", "1234", "1234", "wrong", "", "1234'--", "12%34"};
+    private static final String[] EXTENSIONS = {
+        "cc100", "cc101", "55000", "cc102", "lim200", "oth300", "zz900", "c", "CC100", "cc100 ", "fz1", "fz2"
+    };
+    private static final String[] ADD_REQUIRED = {
+        "dialplan_number",
+        "voicemail_id",
+        "phone_login",
+        "phone_pass",
+        "protocol",
+        "registration_password",
+        "phone_full_name",
+        "local_gmt",
+        "outbound_cid"
+    };
     /** The phones of the seed state, and two that add_phone may create: extension and server. */
-    private static final String[][] PHONES = {{"cc100", "10.0.9.8"}, {"cc101", "192.168.198.5"},
-        {"55000", "192.168.198.5"}, {"lim200", "10.0.9.8"}, {"oth300", "10.0.9.8"}, {"cc102", "192.168.198.5"},
-        {"fz1", "10.0.9.8"}, {"fz2", "192.168.198.5"}};
-    private static final String[] SERVERS = {"10.0.9.8", "192.168.198.5", "10.0.9.9", "1", "10.0.9.8abc",
-        "10.0.9.8:5060", ""};
+    private static final String[][] PHONES = {
+        {"cc100", "10.0.9.8"},
+        {"cc101", "192.168.198.5"},
+        {"55000", "192.168.198.5"},
+        {"lim200", "10.0.9.8"},
+        {"oth300", "10.0.9.8"},
+        {"cc102", "192.168.198.5"},
+        {"fz1", "10.0.9.8"},
+        {"fz2", "192.168.198.5"}
+    };
+
+    private static final String[] SERVERS = {
+        "10.0.9.8", "192.168.198.5", "10.0.9.9", "1", "10.0.9.8abc", "10.0.9.8:5060", ""
+    };
     /** Parameters the API reads, with values that pass or nearly pass their validation. */
     private static final Map<String, String[]> FIELDS = new LinkedHashMap<>();
 
@@ -90,13 +133,24 @@ final class HostileRequests {
     }
 
     /** The user and alias functions, called deep by the provisioning admin 8001 with these fields. */
-    private static final String[] USER_FUNCTIONS = {"add_user", "add_user", "update_user", "update_user", "copy_user",
-        "user_details", "add_phone_alias", "update_phone_alias", "add_group_alias"};
+    private static final String[] USER_FUNCTIONS = {
+        "add_user",
+        "add_user",
+        "update_user",
+        "update_user",
+        "copy_user",
+        "user_details",
+        "add_phone_alias",
+        "update_phone_alias",
+        "add_group_alias"
+    };
+
     private static final Map<String, String[]> USER_FIELDS = new LinkedHashMap<>();
 
     static {
-        USER_FIELDS.put("agent_user", new String[] {"9001", "9002", "9009", "fz7001", "fz7002", "AUTOGENERATE",
-            "x", "--BLANK--"});
+        USER_FIELDS.put(
+                "agent_user",
+                new String[] {"9001", "9002", "9009", "fz7001", "fz7002", "AUTOGENERATE", "x", "--BLANK--"});
         USER_FIELDS.put("agent_pass", new String[] {"pw1234", "p", "--BLANK--"});
         USER_FIELDS.put("agent_user_level", new String[] {"1", "8", "9", "10", "0"});
         USER_FIELDS.put("agent_full_name", new String[] {"Fuzz Agent", "F", "--BLANK--", "a.b-c_d"});
@@ -130,9 +184,22 @@ final class HostileRequests {
         USER_FIELDS.put("header", new String[] {"YES", "yes"});
     }
 
-    private static final String[] OTHER_PATHS = {"/", "/vicidial/", "/vicidial/non_agent_api.phpx",
-        "/vicidial/non_agent_api.php/extra", "/VICIDIAL/NON_AGENT_API.PHP", "/agc/api.php", "/favicon.ico",
-        "/vicidial/../vicidial/admin.php", "/vicidial/non_agent_api", "/__files/x", "/%7Efoo", "/a//b", "/vicidial/%C0%AF", "/%FF%FE"};
+    private static final String[] OTHER_PATHS = {
+        "/",
+        "/vicidial/",
+        "/vicidial/non_agent_api.phpx",
+        "/vicidial/non_agent_api.php/extra",
+        "/VICIDIAL/NON_AGENT_API.PHP",
+        "/agc/api.php",
+        "/favicon.ico",
+        "/vicidial/../vicidial/admin.php",
+        "/vicidial/non_agent_api",
+        "/__files/x",
+        "/%7Efoo",
+        "/a//b",
+        "/vicidial/%C0%AF",
+        "/%FF%FE"
+    };
     private static final String[] OTHER_METHODS = {"PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "FOO"};
 
     private final Random random;
@@ -176,7 +243,8 @@ final class HostileRequests {
         boolean deep = random.nextInt(10) < 7;
         boolean provisioning = deep && random.nextInt(3) == 0;
         String[] phone = pick(PHONES);
-        String function = provisioning ? pick(USER_FUNCTIONS)
+        String function = provisioning
+                ? pick(USER_FUNCTIONS)
                 : deep ? pick("update_phone", "update_phone", "add_phone") : pick(FUNCTIONS);
         add(params, traits, "function", function, 0.97);
         add(params, traits, "user", provisioning ? "8001" : deep ? "6666" : pick(USERS), deep ? 1.0 : 0.9);
@@ -191,8 +259,8 @@ final class HostileRequests {
         }
         Map<String, String[]> fields = provisioning ? USER_FIELDS : FIELDS;
         if (provisioning) {
-            for (String name : List.of("agent_user", "agent_pass", "agent_user_level", "agent_full_name",
-                    "agent_user_group")) {
+            for (String name :
+                    List.of("agent_user", "agent_pass", "agent_user_level", "agent_full_name", "agent_user_group")) {
                 add(params, traits, name, pick(USER_FIELDS.get(name)), 0.9);
             }
         }
@@ -236,8 +304,16 @@ final class HostileRequests {
         boolean tooLarge = body != null && body.length > maxBodyBytes;
         Set<Integer> statuses = tooLong ? Set.of(414, 431) : tooLarge ? Set.of(413) : Set.of(200, 418, 500);
         boolean may500 = profileCrashes && (traits.array || traits.quotedEmail || traits.cutUserId);
-        return new Case("api " + method, bytes, false, statuses, true, method.equals("HEAD"), traits.debug,
-                may500, traits.functions);
+        return new Case(
+                "api " + method,
+                bytes,
+                false,
+                statuses,
+                true,
+                method.equals("HEAD"),
+                traits.debug,
+                may500,
+                traits.functions);
     }
 
     private byte[] body(List<String[]> params, Map<String, String> headers) {
@@ -247,21 +323,38 @@ final class HostileRequests {
             StringBuilder b = new StringBuilder();
             params.forEach(p -> appendPair(b, p[0], p[1]));
             body = b.toString().getBytes(StandardCharsets.ISO_8859_1);
-            headers.put("Content-Type", pick("application/x-www-form-urlencoded",
-                    "application/x-www-form-urlencoded; charset=UTF-8", "application/x-www-form-urlencoded; charset=bogus",
-                    "APPLICATION/X-WWW-FORM-URLENCODED", "application/x-www-form-urlencoded;charset=",
-                    "application/x-www-form-urlencoded; charset=\"\"", "application/x-www-form-urlencoded; charset=utf-16"));
+            headers.put(
+                    "Content-Type",
+                    pick(
+                            "application/x-www-form-urlencoded",
+                            "application/x-www-form-urlencoded; charset=UTF-8",
+                            "application/x-www-form-urlencoded; charset=bogus",
+                            "APPLICATION/X-WWW-FORM-URLENCODED",
+                            "application/x-www-form-urlencoded;charset=",
+                            "application/x-www-form-urlencoded; charset=\"\"",
+                            "application/x-www-form-urlencoded; charset=utf-16"));
         } else if (kind < 17) {
             String boundary = pick("xYzZy", "----WebKitFormBoundary7MA4YWxkTrZu0gW", "a", "b\"q");
             body = multipart(params, boundary, random.nextInt(6) == 0);
-            headers.put("Content-Type", pick("multipart/form-data; boundary=" + boundary,
-                    "multipart/form-data; boundary=\"" + boundary + "\"", "multipart/form-data",
-                    "multipart/mixed; boundary=" + boundary, "multipart/form-data; boundary=other"));
+            headers.put(
+                    "Content-Type",
+                    pick(
+                            "multipart/form-data; boundary=" + boundary,
+                            "multipart/form-data; boundary=\"" + boundary + "\"",
+                            "multipart/form-data",
+                            "multipart/mixed; boundary=" + boundary,
+                            "multipart/form-data; boundary=other"));
         } else {
             StringBuilder b = new StringBuilder("{");
-            params.forEach(p -> b.append('"').append(p[0]).append("\":\"").append(p[1]).append("\","));
+            params.forEach(
+                    p -> b.append('"').append(p[0]).append("\":\"").append(p[1]).append("\","));
             body = b.append('}').toString().getBytes(StandardCharsets.ISO_8859_1);
-            String type = pick("application/json", "text/plain", null, ";;;", "x/y; a=b; charset=utf-8",
+            String type = pick(
+                    "application/json",
+                    "text/plain",
+                    null,
+                    ";;;",
+                    "x/y; a=b; charset=utf-8",
                     "application/x-www-form-urlencoded");
             if (type != null) {
                 headers.put("Content-Type", type);
@@ -289,8 +382,16 @@ final class HostileRequests {
     /** A GET with a query string of one mebibyte. */
     private Case megabyteQuery() {
         String target = API + "?function=version&x=" + "a".repeat(1 << 20);
-        return new Case("1 MB query", RawClient.request("GET", target, Map.of(), null), false, Set.of(414, 431),
-                true, false, false, false, Set.of());
+        return new Case(
+                "1 MB query",
+                RawClient.request("GET", target, Map.of(), null),
+                false,
+                Set.of(414, 431),
+                true,
+                false,
+                false,
+                false,
+                Set.of());
     }
 
     /** A POST whose body is over the configured limit, declared or chunked. */
@@ -302,33 +403,70 @@ final class HostileRequests {
             headers.put("Transfer-Encoding", "chunked");
             body = chunked(body);
         }
-        return new Case("oversized body", RawClient.request("POST", API, headers, body), false, Set.of(413), true,
-                false, false, false, Set.of());
+        return new Case(
+                "oversized body",
+                RawClient.request("POST", API, headers, body),
+                false,
+                Set.of(413),
+                true,
+                false,
+                false,
+                false,
+                Set.of());
     }
 
     /** A POST of about one mebibyte, within the limit: the API answers it. */
     private Case megabyteBody(boolean profileCrashes) {
         Case c = apiCall(profileCrashes, "POST", (1 << 20) - random.nextInt(4096));
-        return new Case("1 MB " + c.kind(), c.bytes(), false, c.statuses(), true, c.head(), c.debug(), c.may500(),
+        return new Case(
+                "1 MB " + c.kind(),
+                c.bytes(),
+                false,
+                c.statuses(),
+                true,
+                c.head(),
+                c.debug(),
+                c.may500(),
                 c.functions());
     }
 
     /** Requests that are not valid HTTP: Jetty refuses them before any handler runs. */
     private Case malformedHttp() {
-        String start = pick("GET " + API + "?user=\u00ff\u00fe HTTP/1.1", "GET " + API + "?user=a b HTTP/1.1",
-                "GET " + API + "?a=\u0001 HTTP/1.1", "GET /vicidial/%zz HTTP/1.1",
-                "GET " + API + "\u00e9 HTTP/1.1", "GET http://other.example" + API + " HTTP/1.1");
-        String headers = pick("Host: 127.0.0.1\r\n", "Host: [::1\r\n", "Host: a:99999999\r\n",
-                "Host: 127.0.0.1\r\nBad Header Line\r\n", "Host: 127.0.0.1\r\nX-A: \u0000\r\n",
-                "Host: 127.0.0.1\r\nContent-Length: -5\r\n", "Host: 127.0.0.1\r\nContent-Length: 12abc\r\n",
+        String start = pick(
+                "GET " + API + "?user=\u00ff\u00fe HTTP/1.1",
+                "GET " + API + "?user=a b HTTP/1.1",
+                "GET " + API + "?a=\u0001 HTTP/1.1",
+                "GET /vicidial/%zz HTTP/1.1",
+                "GET " + API + "\u00e9 HTTP/1.1",
+                "GET http://other.example" + API + " HTTP/1.1");
+        String headers = pick(
+                "Host: 127.0.0.1\r\n",
+                "Host: [::1\r\n",
+                "Host: a:99999999\r\n",
+                "Host: 127.0.0.1\r\nBad Header Line\r\n",
+                "Host: 127.0.0.1\r\nX-A: \u0000\r\n",
+                "Host: 127.0.0.1\r\nContent-Length: -5\r\n",
+                "Host: 127.0.0.1\r\nContent-Length: 12abc\r\n",
                 "Host: 127.0.0.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n");
         String request = start + "\r\n" + headers + "Connection: close\r\n\r\n";
         if (random.nextInt(4) == 0) {
-            request = pick("\r\n\r\n", "GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET " + API + " HTTP/1.1\r\n\r\n",
+            request = pick(
+                    "\r\n\r\n",
+                    "GARBAGE\r\n\r\n",
+                    "GET\r\n\r\n",
+                    "GET " + API + " HTTP/1.1\r\n\r\n",
                     "GET " + API + " HTTP/1.1\r\nHost: x\r\n" + "X-Big: " + "z".repeat(70_000) + "\r\n\r\n");
         }
-        return new Case("malformed HTTP", request.getBytes(StandardCharsets.ISO_8859_1), true,
-                Set.of(400, 414, 431, -1), false, false, false, false, Set.of());
+        return new Case(
+                "malformed HTTP",
+                request.getBytes(StandardCharsets.ISO_8859_1),
+                true,
+                Set.of(400, 414, 431, -1),
+                false,
+                false,
+                false,
+                false,
+                Set.of());
     }
 
     /** A body that ends before its declared length, or chunks that break off; the client then gives up. */
@@ -344,10 +482,19 @@ final class HostileRequests {
         } else {
             headers.put("Transfer-Encoding", "chunked");
             sent = (Integer.toHexString(whole.length) + "\r\n" + new String(sent, StandardCharsets.ISO_8859_1)
-                    + pick("", "\r\nzz\r\n", "\r\n-1\r\n")).getBytes(StandardCharsets.ISO_8859_1);
+                            + pick("", "\r\nzz\r\n", "\r\n-1\r\n"))
+                    .getBytes(StandardCharsets.ISO_8859_1);
         }
-        return new Case("cut short", RawClient.request("POST", API, headers, sent), true, Set.of(400), true, false,
-                false, false, Set.of());
+        return new Case(
+                "cut short",
+                RawClient.request("POST", API, headers, sent),
+                true,
+                Set.of(400),
+                true,
+                false,
+                false,
+                false,
+                Set.of());
     }
 
     private Case otherPath() {
@@ -358,10 +505,19 @@ final class HostileRequests {
         String target = pick(OTHER_PATHS) + (random.nextBoolean() ? "?" + query : "");
         // WireMock's file servlet (under /__files) answers a method HTTP/1.1 servlets do not know (PATCH, FOO)
         // with 501 Not Implemented, as Apache does for a method it does not know
-        Set<Integer> statuses = Set.of("PATCH", "FOO").contains(method) ? Set.of(404, 400, 405, 501)
+        Set<Integer> statuses = Set.of("PATCH", "FOO").contains(method)
+                ? Set.of(404, 400, 405, 501)
                 : method.equals("OPTIONS") ? Set.of(200, 404, 400, 405) : Set.of(404, 400, 405);
-        return new Case("other path " + method, RawClient.request(method, target, Map.of(), null), false,
-                statuses, false, method.equals("HEAD"), false, false, Set.of());
+        return new Case(
+                "other path " + method,
+                RawClient.request(method, target, Map.of(), null),
+                false,
+                statuses,
+                false,
+                method.equals("HEAD"),
+                false,
+                false,
+                Set.of());
     }
 
     /** Adds a parameter (or not, or twice, or as an array) with a value that may be made hostile. */
@@ -460,7 +616,9 @@ final class HostileRequests {
         StringBuilder b = new StringBuilder();
         for (String[] p : params) {
             b.append("--").append(boundary).append("\r\n");
-            b.append("Content-Disposition: form-data; name=\"").append(decodeLoosely(p[0])).append('"');
+            b.append("Content-Disposition: form-data; name=\"")
+                    .append(decodeLoosely(p[0]))
+                    .append('"');
             if (random.nextInt(15) == 0) {
                 b.append("; filename=\"f.txt\"");
             }
@@ -479,7 +637,9 @@ final class HostileRequests {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+            if (c == '%'
+                    && i + 2 < s.length()
+                    && Character.digit(s.charAt(i + 1), 16) >= 0
                     && Character.digit(s.charAt(i + 2), 16) >= 0) {
                 b.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
                 i += 2;
@@ -536,6 +696,7 @@ final class HostileRequests {
         boolean quotedEmail;
         /** An agent_user longer than the column: cut, it may hit an existing user's unique key (spec AU49). */
         boolean cutUserId;
+
         boolean debug;
         final Set<String> functions = new HashSet<>();
 

@@ -1,6 +1,5 @@
 package dev.vicimock.mock.robust;
 
-import dev.vicimock.mock.testing.RawClient;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import dev.vicimock.mock.state.Row;
 import dev.vicimock.mock.state.Snapshot;
 import dev.vicimock.mock.state.StateJson;
 import dev.vicimock.mock.state.Tables;
+import dev.vicimock.mock.testing.RawClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringLoadTest {
     private static final int KILLS = 3;
-    private static final String[][] PHONES = {{"cc100", "10.0.9.8"}, {"cc101", "192.168.198.5"},
-        {"55000", "192.168.198.5"}, {"cc102", "192.168.198.5"}};
+    private static final String[][] PHONES = {
+        {"cc100", "10.0.9.8"}, {"cc101", "192.168.198.5"}, {"55000", "192.168.198.5"}, {"cc102", "192.168.198.5"}
+    };
     private static final Pattern TAG = Pattern.compile("fullname='(r\\d+t\\d+n\\d+)'");
 
     @TempDir
@@ -68,7 +69,8 @@ class KillDuringLoadTest {
                 previous = load;
             }
         }
-        System.out.printf("durability: %d kill -9 during load, restarts survived %d, %d acknowledged changes, lost 0%n",
+        System.out.printf(
+                "durability: %d kill -9 during load, restarts survived %d, %d acknowledged changes, lost 0%n",
                 KILLS, restarts, acknowledged);
         assertEquals(KILLS, restarts);
     }
@@ -81,8 +83,11 @@ class KillDuringLoadTest {
         Files.write(file, corrupt);
         try (ChildSimulator child = ChildSimulator.start("--state-file", file.toString())) {
             assertEquals(2, child.awaitExit(), child.output());
-            assertTrue(child.output().contains("cannot start: state file " + file + " is not a valid vicidial-state/1"
-                    + " document: users[0].user_level must be a whole number"), child.output());
+            assertTrue(
+                    child.output()
+                            .contains("cannot start: state file " + file + " is not a valid vicidial-state/1"
+                                    + " document: users[0].user_level must be a whole number"),
+                    child.output());
         }
         assertArrayEquals(corrupt, Files.readAllBytes(file));
     }
@@ -126,9 +131,16 @@ class KillDuringLoadTest {
                 String tag = "r" + round + "t" + t + "n" + n;
                 lastSent.set(t, n);
                 try {
-                    RawClient.Response r = RawClient.send(port, RawClient.request("GET", HostileRequests.API + "?"
-                            + Calls.query(Calls.update(PHONES[t][0], PHONES[t][1], "phone_full_name", tag)),
-                            Map.of(), null), false);
+                    RawClient.Response r = RawClient.send(
+                            port,
+                            RawClient.request(
+                                    "GET",
+                                    HostileRequests.API + "?"
+                                            + Calls.query(
+                                                    Calls.update(PHONES[t][0], PHONES[t][1], "phone_full_name", tag)),
+                                    Map.of(),
+                                    null),
+                            false);
                     if (r.status() == 200 && r.text().startsWith("SUCCESS")) {
                         acked.add(tag);
                         lastAcked.set(t, n);
@@ -173,13 +185,17 @@ class KillDuringLoadTest {
                 Matcher m = Pattern.compile("r" + round + "t" + t + "n(\\d+)").matcher(name);
                 assertTrue(m.matches() || lastAcked.get(t) < 0, "phone " + PHONES[t][0] + " holds " + name);
                 int kept = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-                assertTrue(kept >= lastAcked.get(t) && kept <= lastSent.get(t), "phone " + PHONES[t][0] + " holds n"
-                        + kept + ", acknowledged up to n" + lastAcked.get(t) + ", sent up to n" + lastSent.get(t));
+                assertTrue(
+                        kept >= lastAcked.get(t) && kept <= lastSent.get(t),
+                        "phone " + PHONES[t][0] + " holds n" + kept + ", acknowledged up to n" + lastAcked.get(t)
+                                + ", sent up to n" + lastSent.get(t));
             }
         }
 
         private static Row phone(Snapshot s, String extension) {
-            return s.rows(Tables.PHONES).stream().filter(r -> r.text("extension").equals(extension)).findFirst()
+            return s.rows(Tables.PHONES).stream()
+                    .filter(r -> r.text("extension").equals(extension))
+                    .findFirst()
                     .orElseThrow();
         }
     }

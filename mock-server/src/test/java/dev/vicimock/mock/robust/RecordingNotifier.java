@@ -38,7 +38,9 @@ final class RecordingNotifier implements Notifier {
 
     /** Errors other than WireMock's report of a request no stub matched (a 404, which is expected). */
     synchronized List<String> failures() {
-        return errors.stream().filter(e -> !e.contains("Request was not matched")).toList();
+        return errors.stream()
+                .filter(e -> !e.contains("Request was not matched"))
+                .toList();
     }
 
     synchronized List<String> infos() {

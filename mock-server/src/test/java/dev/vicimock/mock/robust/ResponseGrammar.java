@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class ResponseGrammar {
     /** One echoed value after the input filters: no filter lets a pipe or a line break through... */
     private static final String D = "[^|\\n]*+";
+
     private static final String FN = "(?:update_phone|add_phone|add_user|update_user|copy_user|user_details"
             + "|add_phone_alias|update_phone_alias|add_group_alias)";
     private static final String UP = "update_phone";
@@ -22,6 +23,7 @@ final class ResponseGrammar {
             + "|USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED) - {D}(?:\\|{D}){3}(?:\\|{D}\\|1)?\\n"
             + "|NOTICE: update_user USER PASSWORD RESET FAILED: (?:NO VALID EMAIL PROVIDED - {D}(?:\\|{D}){2}"
             + "|EMAIL FAILURE - {D}(?:\\|{D}){3})\\n){0,3}";
+
     private static final String USER_FIELDS = "FULL NAME|USER LEVEL|USER GROUP|PHONE LOGIN|PHONE PASSWORD"
             + "|HOTKEYS SETTING|VOICEMAIL ID|EMAIL|CUSTOM (?:ONE|TWO|THREE|FOUR|FIVE)|CAMPAIGN RANK|CAMPAIGN GRADE"
             + "|IN-GROUP RANK|IN-GROUP GRADE";
@@ -70,7 +72,8 @@ final class ResponseGrammar {
             // the real code ends this line's data with a line break of its own: an empty line follows
             "ERROR: update_user USER DOES NOT HAVE PERMISSION TO UPDATE THIS USER: \\|{D}\\|{D}\\|<=?\\|{D}\\n",
             "SUCCESS: update_user USER HAS BEEN DELETED - {D}\\|{D}\\|",
-            "{NOTICES}ERROR: update_user YOU MUST USE A VALID (?:" + USER_FIELDS + ")" + OPTIONAL + ": \\|{D}(?:\\|{D}){1,4}",
+            "{NOTICES}ERROR: update_user YOU MUST USE A VALID (?:" + USER_FIELDS + ")" + OPTIONAL
+                    + ": \\|{D}(?:\\|{D}){1,4}",
             "ERROR: update_user ACTIVE MUST BE Y OR N" + OPTIONAL + ": \\|{D}\\|{D}",
             "ERROR: update_user wrapup_seconds_override MUST BE A VALID DIGIT BETWEEN -1 AND 9999" + OPTIONAL
                     + ": \\|{D}\\|{D}",
@@ -114,13 +117,14 @@ final class ResponseGrammar {
      * there a value may hold anything, so only the line up to its first value is checked.
      */
     private static final Pattern LOOSE = Pattern.compile(prefixes());
-    private static final Pattern VERSION = Pattern.compile("VERSION: 2\\.14-\\d+\\|BUILD: \\d{6}-\\d{4}\\|"
-            + "DATE: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\|EPOCH: \\d+\\|DST: [01]\\|TZ: [^|\\n]*\\|TZNOW: [^|\\n]*\\|\\n");
-    private static final Pattern TEAPOT = Pattern.compile(
-            "Coffee: (?:coffee|start_coffee|make_coffee|brew_coffee)\\|Error 418 I'm a teapot");
 
-    private ResponseGrammar() {
-    }
+    private static final Pattern VERSION = Pattern.compile(
+            "VERSION: 2\\.14-\\d+\\|BUILD: \\d{6}-\\d{4}\\|"
+                    + "DATE: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\|EPOCH: \\d+\\|DST: [01]\\|TZ: [^|\\n]*\\|TZNOW: [^|\\n]*\\|\\n");
+    private static final Pattern TEAPOT =
+            Pattern.compile("Coffee: (?:coffee|start_coffee|make_coffee|brew_coffee)\\|Error 418 I'm a teapot");
+
+    private ResponseGrammar() {}
 
     /**
      * Whether a 200 body is a grammar answer; debug output only when the request carried {@code DB};
@@ -144,9 +148,13 @@ final class ResponseGrammar {
     private static String prefixes() {
         StringBuilder any = new StringBuilder("(?m)^(?:");
         for (int i = 0; i < LINES.size(); i++) {
-            String line = LINES.get(i).replace("{NOTICES}", "").replace("{FN}", FN).replace("{UP}", UP);
+            String line =
+                    LINES.get(i).replace("{NOTICES}", "").replace("{FN}", FN).replace("{UP}", UP);
             int cut = line.indexOf("{D}");
-            any.append(i > 0 ? "|" : "").append("(?:").append(cut < 0 ? line : line.substring(0, cut)).append(')');
+            any.append(i > 0 ? "|" : "")
+                    .append("(?:")
+                    .append(cut < 0 ? line : line.substring(0, cut))
+                    .append(')');
         }
         return any.append(')').toString();
     }
@@ -157,8 +165,12 @@ final class ResponseGrammar {
             if (any.length() > 0) {
                 any.append('|');
             }
-            any.append("(?:").append(line.replace("{NOTICES}", NOTICES).replace("{FN}", FN).replace("{UP}", UP)
-                    .replace("{D}", value)).append(')');
+            any.append("(?:")
+                    .append(line.replace("{NOTICES}", NOTICES)
+                            .replace("{FN}", FN)
+                            .replace("{UP}", UP)
+                            .replace("{D}", value))
+                    .append(')');
         }
         return Pattern.compile((debug ? "(?:" + DEBUG + ")?" : "") + "(?:" + any + ")\\n", Pattern.DOTALL);
     }

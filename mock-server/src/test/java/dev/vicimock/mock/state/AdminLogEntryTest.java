@@ -12,13 +12,21 @@ class AdminLogEntryTest {
 
     private static AdminLogEntry entry(String date, String sql) {
         // values built at run time, as a request builds them: equal strings, different objects
-        return new AdminLogEntry(new String(date), new String("6666"), new String("127.0.0.1"), "PHONES", "MODIFY",
-                new String("cc100"), "ADMIN API UPDATE PHONE", sql, new String("phone: cc100|10.0.9.8"));
+        return new AdminLogEntry(
+                new String(date),
+                new String("6666"),
+                new String("127.0.0.1"),
+                "PHONES",
+                "MODIFY",
+                new String("cc100"),
+                "ADMIN API UPDATE PHONE",
+                sql,
+                new String("phone: cc100|10.0.9.8"));
     }
 
     @Test
     void aLoggedEntryKeepsTheStringsItRepeatsFromTheEntryBefore() {
-        DialerState state = new DialerState(States.seed(t -> { }));
+        DialerState state = new DialerState(States.seed(t -> {}));
         AdminLogEntry first = entry("2026-11-26 10:00:00", "UPDATE phones SET fullname='A'|");
         AdminLogEntry second = entry("2026-11-26 10:00:00", "UPDATE phones SET fullname='B'|");
         state.appendLog(first);

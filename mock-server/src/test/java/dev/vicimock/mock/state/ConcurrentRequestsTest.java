@@ -49,17 +49,23 @@ class ConcurrentRequestsTest {
     private VicidialMock mock;
     private HttpClient http;
 
-    record Call(String op, String extension, String value, int status, String body) {
-    }
+    record Call(String op, String extension, String value, int status, String body) {}
 
     @BeforeEach
     void start() {
-        mock = VicidialMock.builder().state(States.seed(t -> {
-            for (int i = 0; i < PHONES; i++) {
-                t.withArray("phones").addObject().put("extension", ext(i)).put("server_ip", "10.0.9.8")
-                        .put("login", ext(i)).put("fullname", "orig");
-            }
-        })).build().start();
+        mock = VicidialMock.builder()
+                .state(States.seed(t -> {
+                    for (int i = 0; i < PHONES; i++) {
+                        t.withArray("phones")
+                                .addObject()
+                                .put("extension", ext(i))
+                                .put("server_ip", "10.0.9.8")
+                                .put("login", ext(i))
+                                .put("fullname", "orig");
+                    }
+                }))
+                .build()
+                .start();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -77,7 +83,9 @@ class ConcurrentRequestsTest {
     }
 
     private HttpResponse<String> send(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + pathAndQuery)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(mock.baseUrl() + pathAndQuery))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -88,13 +96,15 @@ class ConcurrentRequestsTest {
 
     private static String query(String op, String extension, String value) {
         String q = "source=test&user=6666&pass=1234&server_ip=10.0.9.8&extension=" + extension;
-        return q + switch (op) {
-            case "update" -> "&function=update_phone&phone_full_name=" + value;
-            case "delete" -> "&function=update_phone&delete_phone=Y";
-            default -> "&function=add_phone&dialplan_number=100&voicemail_id=100&phone_login=" + extension
-                    + "&phone_pass=test&protocol=SIP&registration_password=secret&phone_full_name=" + value
-                    + "&local_gmt=-5.00&outbound_cid=3125550000";
-        };
+        return q
+                + switch (op) {
+                    case "update" -> "&function=update_phone&phone_full_name=" + value;
+                    case "delete" -> "&function=update_phone&delete_phone=Y";
+                    default ->
+                        "&function=add_phone&dialplan_number=100&voicemail_id=100&phone_login=" + extension
+                                + "&phone_pass=test&protocol=SIP&registration_password=secret&phone_full_name=" + value
+                                + "&local_gmt=-5.00&outbound_cid=3125550000";
+                };
     }
 
     @ParameterizedTest(name = "profile {0}")
@@ -140,7 +150,9 @@ class ConcurrentRequestsTest {
         for (String s : snapshots) {
             JsonNode snap = JSON.readTree(s);
             assertNoDuplicateKeys(snap);
-            assertEquals(replay(snap.path("admin_log")).size(), countTestPhones(snap),
+            assertEquals(
+                    replay(snap.path("admin_log")).size(),
+                    countTestPhones(snap),
                     "a snapshot taken mid-run is consistent with its own admin log");
         }
     }
@@ -166,10 +178,8 @@ class ConcurrentRequestsTest {
                     int dice = random.nextInt(10);
                     String op = dice < 4 ? "update" : dice < 7 ? "delete" : "add";
                     String value = "T" + worker + "N" + i;
-                    Answer a = simulator.handle(ApiRequest.of(
-                            query(op, extension, value), null, null, "127.0.0.1"));
-                    calls.add(new Call(op, extension, value, a.status(),
-                            new String(a.body(), StandardCharsets.UTF_8)));
+                    Answer a = simulator.handle(ApiRequest.of(query(op, extension, value), null, null, "127.0.0.1"));
+                    calls.add(new Call(op, extension, value, a.status(), new String(a.body(), StandardCharsets.UTF_8)));
                 }
                 return calls;
             }));
@@ -180,7 +190,8 @@ class ConcurrentRequestsTest {
             calls.addAll(f.get(2, TimeUnit.MINUTES));
         }
         pool.shutdown();
-        assertExplainedBySerialReplay(calls, JSON.readTree(StateJson.write(simulator.state().snapshot())));
+        assertExplainedBySerialReplay(
+                calls, JSON.readTree(StateJson.write(simulator.state().snapshot())));
     }
 
     /** Every answer is one the request allows, and the final state is the serial replay of the admin log. */
@@ -193,7 +204,8 @@ class ConcurrentRequestsTest {
                 succeeded.merge(c.op(), 1, Integer::sum);
             }
         }
-        assertTrue(succeeded.getOrDefault("delete", 0) > 0 && succeeded.getOrDefault("add", 0) > 0,
+        assertTrue(
+                succeeded.getOrDefault("delete", 0) > 0 && succeeded.getOrDefault("add", 0) > 0,
                 "the run must exercise deletes and re-adds: " + succeeded);
 
         assertNoDuplicateKeys(state);
@@ -207,7 +219,8 @@ class ConcurrentRequestsTest {
         assertEquals(replayed, actual, "the state is what the admin log's order of changes gives");
 
         Set<String> written = new HashSet<>(Collections.singleton("orig"));
-        calls.stream().filter(c -> c.body().startsWith("SUCCESS") && !c.op().equals("delete"))
+        calls.stream()
+                .filter(c -> c.body().startsWith("SUCCESS") && !c.op().equals("delete"))
                 .forEach(c -> written.add(c.value()));
         actual.values().forEach(v -> assertTrue(written.contains(v), "fullname " + v + " was never written"));
 
@@ -216,18 +229,25 @@ class ConcurrentRequestsTest {
         assertEquals(succeeded.getOrDefault("update", 0), logged.getOrDefault("MODIFY", 0));
         assertEquals(succeeded.getOrDefault("delete", 0), logged.getOrDefault("DELETE", 0));
         assertEquals(succeeded.getOrDefault("add", 0), logged.getOrDefault("ADD", 0));
-
     }
 
     private static Set<String> expectedAnswers(Call c) {
         String tail = "6666|" + c.extension() + "|10.0.9.8|";
         return switch (c.op()) {
-            case "update" -> Set.of("SUCCESS: update_phone PHONE HAS BEEN UPDATED - " + tail + "\n",
-                    "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|10.0.9.8|" + c.extension() + "\n");
-            case "delete" -> Set.of("SUCCESS: update_phone PHONE HAS BEEN DELETED - " + tail + "\n",
-                    "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|10.0.9.8|" + c.extension() + "\n");
-            default -> Set.of("SUCCESS: add_phone PHONE HAS BEEN ADDED - " + tail + "SIP|100\n",
-                    "ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: |6666|10.0.9.8|" + c.extension() + "\n");
+            case "update" ->
+                Set.of(
+                        "SUCCESS: update_phone PHONE HAS BEEN UPDATED - " + tail + "\n",
+                        "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|10.0.9.8|" + c.extension()
+                                + "\n");
+            case "delete" ->
+                Set.of(
+                        "SUCCESS: update_phone PHONE HAS BEEN DELETED - " + tail + "\n",
+                        "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |6666|10.0.9.8|" + c.extension()
+                                + "\n");
+            default ->
+                Set.of(
+                        "SUCCESS: add_phone PHONE HAS BEEN ADDED - " + tail + "SIP|100\n",
+                        "ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: |6666|10.0.9.8|" + c.extension() + "\n");
         };
     }
 
@@ -262,7 +282,8 @@ class ConcurrentRequestsTest {
     private static void assertNoDuplicateKeys(JsonNode state) {
         Set<String> keys = new HashSet<>();
         for (JsonNode p : state.path("phones")) {
-            String key = Values.collate(p.path("extension").asText()) + "@" + Values.collate(p.path("server_ip").asText());
+            String key = Values.collate(p.path("extension").asText()) + "@"
+                    + Values.collate(p.path("server_ip").asText());
             assertTrue(keys.add(key), "duplicate phone " + key);
         }
     }

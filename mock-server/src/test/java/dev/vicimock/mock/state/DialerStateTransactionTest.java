@@ -20,7 +20,7 @@ class DialerStateTransactionTest {
     private static final String EXTENSION = "cc100";
     private static final String SERVER = "10.0.9.8";
 
-    private final DialerState state = new DialerState(States.seed(t -> { }));
+    private final DialerState state = new DialerState(States.seed(t -> {}));
 
     private static long counter(Database db) {
         return db.phones().find(EXTENSION, SERVER).number("phone_ring_timeout");
@@ -75,8 +75,7 @@ class DialerStateTransactionTest {
         assertEquals(2, write.runs());
     }
 
-    private record Raced<T>(T result, int runs) {
-    }
+    private record Raced<T>(T result, int runs) {}
 
     /**
      * Runs {@code call} as a transaction on another thread; where its first run calls {@code pause}, it waits until
@@ -122,19 +121,25 @@ class DialerStateTransactionTest {
         long before = state.transaction(DialerStateTransactionTest::counter);
         AtomicInteger heard = new AtomicInteger();
         state.onChange(s -> heard.incrementAndGet());
-        assertThrows(IllegalStateException.class, () -> state.transaction(db -> {
-            increment(db);
-            throw new IllegalStateException("dies half way");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> state.transaction(db -> {
+                    increment(db);
+                    throw new IllegalStateException("dies half way");
+                }));
         assertEquals(1, heard.get());
         assertEquals(before + 1, state.transaction(DialerStateTransactionTest::counter));
         state.transaction(db -> {
             increment(db);
             return null;
         });
-        assertEquals(before + 2, state.snapshot().rows(Tables.PHONES).stream()
-                .filter(r -> EXTENSION.equals(r.text("extension"))).findFirst().orElseThrow()
-                .number("phone_ring_timeout"));
+        assertEquals(
+                before + 2,
+                state.snapshot().rows(Tables.PHONES).stream()
+                        .filter(r -> EXTENSION.equals(r.text("extension")))
+                        .findFirst()
+                        .orElseThrow()
+                        .number("phone_ring_timeout"));
     }
 
     @Test
@@ -146,10 +151,12 @@ class DialerStateTransactionTest {
             db.phones().put(first.with("login", "moved"));
             return null;
         });
-        assertEquals(1, (int) state.transaction(db -> db.phones().rowsWith("login", "MOVED ").size()));
+        assertEquals(1, (int)
+                state.transaction(db -> db.phones().rowsWith("login", "MOVED ").size()));
         state.replace(seed);
         assertEquals(seed.rows(Tables.PHONES), state.snapshot().rows(Tables.PHONES));
-        assertEquals(0, (int) state.transaction(db -> db.phones().rowsWith("login", "moved").size()));
+        assertEquals(0, (int)
+                state.transaction(db -> db.phones().rowsWith("login", "moved").size()));
     }
 
     private static void await(CountDownLatch latch) {

@@ -11,11 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 public final class OrderedPairs {
     /** Two checks of a validation order, the earlier first. */
-    public record Pair<T>(T earlier, T later) {
-    }
+    public record Pair<T>(T earlier, T later) {}
 
-    private OrderedPairs() {
-    }
+    private OrderedPairs() {}
 
     /** Each pair (i, j) with i before j in the order. */
     public static <T> List<Pair<T>> of(List<T> order) {
@@ -30,7 +28,7 @@ public final class OrderedPairs {
 
     /** The arguments (profile, earlier, later) of each pair on each profile. */
     public static <T> Stream<Arguments> onProfiles(List<String> profiles, List<T> order) {
-        return profiles.stream().flatMap(profile -> of(order).stream()
-                .map(p -> Arguments.of(profile, p.earlier(), p.later())));
+        return profiles.stream()
+                .flatMap(profile -> of(order).stream().map(p -> Arguments.of(profile, p.earlier(), p.later())));
     }
 }

@@ -34,8 +34,7 @@ public final class RawClient {
         }
     }
 
-    private RawClient() {
-    }
+    private RawClient() {}
 
     /** Sends the bytes; with {@code halfClose} the client then shuts its side, as a client that gave up would. */
     public static Response send(int port, byte[] request, boolean halfClose) throws IOException {
@@ -98,7 +97,9 @@ public final class RawClient {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int c = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, c).trim().toLowerCase(Locale.ROOT), lines[i].substring(c + 1).trim());
+            headers.put(
+                    lines[i].substring(0, c).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(c + 1).trim());
         }
         byte[] payload = Arrays.copyOfRange(bytes, end + 4, bytes.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

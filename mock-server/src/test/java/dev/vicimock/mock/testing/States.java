@@ -18,8 +18,7 @@ import java.util.function.Consumer;
 
 /** Start states for tests: the recorded seed, edited as a {@code vicidial-state/1} JSON tree and read back. */
 public final class States {
-    private States() {
-    }
+    private States() {}
 
     /** The state the provisioning cases were recorded from ({@code oracle/seed-provisioning.json}). */
     public static Snapshot provisioning() {
@@ -84,16 +83,23 @@ public final class States {
     /** The phone with that extension and server in a snapshot, or null. */
     public static Row phone(Snapshot s, String extension, String serverIp) {
         return s.rows(Tables.PHONES).stream()
-                .filter(r -> r.text("extension").equals(extension) && r.text("server_ip").equals(serverIp))
-                .findFirst().orElse(null);
+                .filter(r -> r.text("extension").equals(extension)
+                        && r.text("server_ip").equals(serverIp))
+                .findFirst()
+                .orElse(null);
     }
 
     public static Row user(Snapshot s, String user) {
-        return s.rows(Tables.USERS).stream().filter(r -> r.text("user").equals(user)).findFirst().orElse(null);
+        return s.rows(Tables.USERS).stream()
+                .filter(r -> r.text("user").equals(user))
+                .findFirst()
+                .orElse(null);
     }
 
     public static Row server(Snapshot s, String serverIp) {
-        return s.rows(Tables.SERVERS).stream().filter(r -> r.text("server_ip").equals(serverIp)).findFirst()
+        return s.rows(Tables.SERVERS).stream()
+                .filter(r -> r.text("server_ip").equals(serverIp))
+                .findFirst()
                 .orElse(null);
     }
 

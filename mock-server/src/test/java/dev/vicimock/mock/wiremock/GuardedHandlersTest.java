@@ -31,8 +31,10 @@ class GuardedHandlersTest {
         WireMockServer plain = new WireMockServer(wireMockConfig().dynamicPort().extensions(plainProbe));
         plain.start();
         DepthProbe simulatorProbe = new DepthProbe();
-        try (VicidialMock simulator = VicidialMock.builder().wireMockOptions(c -> c.extensions(simulatorProbe))
-                .build().start()) {
+        try (VicidialMock simulator = VicidialMock.builder()
+                .wireMockOptions(c -> c.extensions(simulatorProbe))
+                .build()
+                .start()) {
             plain.stubFor(probeStub());
             simulator.wireMock().stubFor(probeStub());
             assertEquals(200, probe(plain.port()));
@@ -45,11 +47,13 @@ class GuardedHandlersTest {
     }
 
     private static MappingBuilder probeStub() {
-        return get(urlPathEqualTo("/probe")).willReturn(aResponse().withBody("ok").withTransformers(DepthProbe.NAME));
+        return get(urlPathEqualTo("/probe"))
+                .willReturn(aResponse().withBody("ok").withTransformers(DepthProbe.NAME));
     }
 
     private static int probe(int port) throws IOException {
-        return RawClient.send(port, RawClient.request("GET", "/probe?a=1&b=2", Map.of(), null), false).status();
+        return RawClient.send(port, RawClient.request("GET", "/probe?a=1&b=2", Map.of(), null), false)
+                .status();
     }
 
     /** Records how many frames deep WireMock calls a response transformer. */

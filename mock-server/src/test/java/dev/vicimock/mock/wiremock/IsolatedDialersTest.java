@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class IsolatedDialersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String API = "/vicidial/non_agent_api.php";
     private static final String RENAME = API + "?source=test&user=6666&pass=1234&function=update_phone"
             + "&extension=cc100&server_ip=10.0.9.8&phone_full_name=";
@@ -46,20 +47,36 @@ class IsolatedDialersTest {
     @Test
     void theSameChangesOnTwoDialersAndTheDefaultEachLandInTheirOwnState() throws Exception {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
-            assertTrue(send(mock, "GET", "/dialers/job-1" + RENAME + "One", null).body().startsWith("SUCCESS"));
-            assertTrue(send(mock, "GET", "/dialers/job-2" + RENAME + "Two", null).body().startsWith("SUCCESS"));
+            assertTrue(send(mock, "GET", "/dialers/job-1" + RENAME + "One", null)
+                    .body()
+                    .startsWith("SUCCESS"));
+            assertTrue(send(mock, "GET", "/dialers/job-2" + RENAME + "Two", null)
+                    .body()
+                    .startsWith("SUCCESS"));
             // the same new phone on both: no "already exists" across dialers
-            assertTrue(send(mock, "GET", "/dialers/job-1" + ADD_102, null).body().startsWith("SUCCESS"));
-            assertTrue(send(mock, "GET", "/dialers/job-2" + ADD_102, null).body().startsWith("SUCCESS"));
+            assertTrue(
+                    send(mock, "GET", "/dialers/job-1" + ADD_102, null).body().startsWith("SUCCESS"));
+            assertTrue(
+                    send(mock, "GET", "/dialers/job-2" + ADD_102, null).body().startsWith("SUCCESS"));
             assertEquals("One", fullName(mock, "/__admin/vicidial/dialers/job-1/state", "cc100"));
             assertEquals("Two", fullName(mock, "/__admin/vicidial/dialers/job-2/state", "cc100"));
-            assertEquals(fullName(mock, "/__admin/vicidial/state", "cc100"),
-                    fullName(mock, "/__admin/vicidial/dialers/job-3/state", "cc100"), "a new dialer starts as the"
-                            + " default dialer started");
+            assertEquals(
+                    fullName(mock, "/__admin/vicidial/state", "cc100"),
+                    fullName(mock, "/__admin/vicidial/dialers/job-3/state", "cc100"),
+                    "a new dialer starts as the" + " default dialer started");
             assertEquals(null, fullName(mock, "/__admin/vicidial/state", "cc777"), "the default dialer is untouched");
-            assertEquals(1, send(mock, "GET", "/__admin/vicidial/dialers/job-1/state", null).json()
-                    .get("admin_log").size() - send(mock, "GET", "/__admin/vicidial/state", null).json()
-                    .get("admin_log").size() - 1, "each dialer has its own admin log: two entries on job-1");
+            assertEquals(
+                    1,
+                    send(mock, "GET", "/__admin/vicidial/dialers/job-1/state", null)
+                                    .json()
+                                    .get("admin_log")
+                                    .size()
+                            - send(mock, "GET", "/__admin/vicidial/state", null)
+                                    .json()
+                                    .get("admin_log")
+                                    .size()
+                            - 1,
+                    "each dialer has its own admin log: two entries on job-1");
         }
     }
 
@@ -71,8 +88,10 @@ class IsolatedDialersTest {
             assertTrue(version(mock, "/dialers/old").startsWith("VERSION: 2.14-107|"));
             assertTrue(version(mock, "/dialers/new").startsWith("VERSION: 2.14-202|"));
             assertTrue(version(mock, "").startsWith("VERSION: 2.14-202|"));
-            assertEquals("{\"profile\":\"2.14-202\"}", send(mock, "GET", "/__admin/vicidial/dialers/new/profile",
-                    null).body());
+            assertEquals(
+                    "{\"profile\":\"2.14-202\"}",
+                    send(mock, "GET", "/__admin/vicidial/dialers/new/profile", null)
+                            .body());
             assertEquals("2.14-107", mock.dialer("old").profile());
         }
     }
@@ -85,7 +104,8 @@ class IsolatedDialersTest {
             Reply api = send(mock, "GET", "/dialers/c" + API + "?function=version", null);
             assertEquals(503, api.status());
             assertEquals("text/plain", api.contentType());
-            assertTrue(api.body().startsWith("vicidial-mock: cannot create dialer 'c': all 2 dialers are in use"),
+            assertTrue(
+                    api.body().startsWith("vicidial-mock: cannot create dialer 'c': all 2 dialers are in use"),
                     api.body());
             assertEquals(1, api.body().lines().count(), "one line");
             Reply admin = send(mock, "PUT", "/__admin/vicidial/dialers/c/state", mock.stateJson());
@@ -95,7 +115,9 @@ class IsolatedDialersTest {
             assertEquals(List.of("a", "b"), names(mock));
             assertTrue(version(mock, "").startsWith("VERSION:"), "the default dialer is not counted");
 
-            assertEquals(200, send(mock, "DELETE", "/__admin/vicidial/dialers/a", null).status());
+            assertEquals(
+                    200,
+                    send(mock, "DELETE", "/__admin/vicidial/dialers/a", null).status());
             assertTrue(version(mock, "/dialers/c").startsWith("VERSION:"), "room again once one is deleted");
             assertEquals(List.of("b", "c"), names(mock));
         }
@@ -104,8 +126,12 @@ class IsolatedDialersTest {
     @Test
     void anIdleDialerExpiresToMakeRoomAndAgainStartsFromTheStartState() throws Exception {
         MutableClock clock = MutableClock.at("2025-01-15T07:00:00", "America/New_York");
-        try (VicidialMock mock = VicidialMock.builder().clock(clock).maxDialers(2)
-                .dialerIdleExpiry(Duration.ofMinutes(30)).build().start()) {
+        try (VicidialMock mock = VicidialMock.builder()
+                .clock(clock)
+                .maxDialers(2)
+                .dialerIdleExpiry(Duration.ofMinutes(30))
+                .build()
+                .start()) {
             send(mock, "GET", "/dialers/idle" + RENAME + "Gone", null);
             clock.advance(Duration.ofMinutes(20));
             version(mock, "/dialers/busy");
@@ -117,8 +143,10 @@ class IsolatedDialersTest {
             assertEquals(List.of("busy", "third"), names(mock), "the one in use is never removed for a new one");
             assertEquals("Kept", fullName(mock, "/__admin/vicidial/dialers/busy/state", "cc100"));
             clock.advance(Duration.ofMinutes(31));
-            assertEquals(fullName(mock, "/__admin/vicidial/state", "cc100"),
-                    fullName(mock, "/__admin/vicidial/dialers/busy/state", "cc100"), "expired, then new on next use");
+            assertEquals(
+                    fullName(mock, "/__admin/vicidial/state", "cc100"),
+                    fullName(mock, "/__admin/vicidial/dialers/busy/state", "cc100"),
+                    "expired, then new on next use");
         }
     }
 
@@ -131,8 +159,11 @@ class IsolatedDialersTest {
             Reply bad = send(mock, "GET", "/__admin/vicidial/dialers/" + "n".repeat(65) + "/state", null);
             assertEquals(400, bad.status());
             assertTrue(bad.json().get("error").asText().contains("cannot name a dialer"), bad.body());
-            assertEquals(404, send(mock, "GET", "/dialers/" + "n".repeat(65) + API + "?function=version", null)
-                    .status(), "no API on a path that names no dialer");
+            assertEquals(
+                    404,
+                    send(mock, "GET", "/dialers/" + "n".repeat(65) + API + "?function=version", null)
+                            .status(),
+                    "no API on a path that names no dialer");
             assertThrows(IllegalArgumentException.class, () -> mock.dialer(".."));
         }
     }
@@ -141,8 +172,8 @@ class IsolatedDialersTest {
     void theJournalShowsWhichDialerWasHitWithPasswordsMasked() throws Exception {
         try (VicidialMock mock = VicidialMock.builder().build().start()) {
             send(mock, "GET", "/dialers/job-9" + RENAME + "Journal", null);
-            List<LoggedRequest> hits = mock.wireMock().findAll(WireMock.getRequestedFor(
-                    WireMock.urlPathEqualTo("/dialers/job-9" + API)));
+            List<LoggedRequest> hits =
+                    mock.wireMock().findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/dialers/job-9" + API)));
             assertEquals(1, hits.size());
             assertTrue(hits.get(0).getUrl().contains("pass=***"), hits.get(0).getUrl());
             assertFalse(hits.get(0).getUrl().contains("1234"), hits.get(0).getUrl());
@@ -169,8 +200,9 @@ class IsolatedDialersTest {
 
     private static List<String> names(VicidialMock mock) throws IOException, InterruptedException {
         JsonNode list = send(mock, "GET", "/__admin/vicidial/dialers", null).json();
-        return JSON.convertValue(list.get("dialers").findValuesAsText("name"), JSON.getTypeFactory()
-                .constructCollectionType(List.class, String.class));
+        return JSON.convertValue(
+                list.get("dialers").findValuesAsText("name"),
+                JSON.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
     private static String version(VicidialMock mock, String prefix) throws IOException, InterruptedException {
@@ -189,9 +221,12 @@ class IsolatedDialersTest {
 
     private static Reply send(VicidialMock mock, String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(mock.baseUrl() + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(mock.baseUrl() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(null));
+        return new Reply(
+                r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(null));
     }
 }

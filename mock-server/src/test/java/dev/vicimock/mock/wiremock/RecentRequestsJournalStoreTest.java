@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 class RecentRequestsJournalStoreTest {
 
     private static ServeEvent event(String url) {
-        return ServeEvent.of(ImmutableRequest.create().withMethod(RequestMethod.GET)
-                .withAbsoluteUrl("http://127.0.0.1:8080" + url).build());
+        return ServeEvent.of(ImmutableRequest.create()
+                .withMethod(RequestMethod.GET)
+                .withAbsoluteUrl("http://127.0.0.1:8080" + url)
+                .build());
     }
 
     private static List<String> urls(RecentRequestsJournalStore store) {

@@ -24,8 +24,10 @@ class RedactedJournalTest {
     private static final String URL = SimulatorStub.PATH + "?function=version&user=6666&pass=Sekret1";
 
     private static ServeEvent event() {
-        return ServeEvent.of(ImmutableRequest.create().withMethod(RequestMethod.GET)
-                .withAbsoluteUrl("http://127.0.0.1:8080" + URL).build())
+        return ServeEvent.of(ImmutableRequest.create()
+                        .withMethod(RequestMethod.GET)
+                        .withAbsoluteUrl("http://127.0.0.1:8080" + URL)
+                        .build())
                 .withResponseDefinition(ResponseDefinition.ok());
     }
 
@@ -35,9 +37,13 @@ class RedactedJournalTest {
         ServeEvent raw = event();
         journal.add(raw);
         ServeEvent read = journal.get(raw.getId()).orElseThrow();
-        assertEquals(SimulatorStub.PATH + "?function=version&user=6666&pass=***", read.getRequest().getUrl());
+        assertEquals(
+                SimulatorStub.PATH + "?function=version&user=6666&pass=***",
+                read.getRequest().getUrl());
         assertEquals("***", read.getRequest().queryParameter("pass").firstValue());
-        assertEquals(List.of(read.getRequest().getUrl()), journal.getAll().map(e -> e.getRequest().getUrl()).toList());
+        assertEquals(
+                List.of(read.getRequest().getUrl()),
+                journal.getAll().map(e -> e.getRequest().getUrl()).toList());
     }
 
     @Test
@@ -47,7 +53,13 @@ class RedactedJournalTest {
         long arrived = raw.getRequest().getLoggedDate().getTime() - 60_000;
         raw.getRequest().getLoggedDate().setTime(arrived);
         journal.add(raw);
-        assertEquals(arrived, journal.get(raw.getId()).orElseThrow().getRequest().getLoggedDate().getTime());
+        assertEquals(
+                arrived,
+                journal.get(raw.getId())
+                        .orElseThrow()
+                        .getRequest()
+                        .getLoggedDate()
+                        .getTime());
     }
 
     @Test
@@ -55,7 +67,9 @@ class RedactedJournalTest {
         RedactedJournal journal = new RedactedJournal(new RecentRequestsJournalStore(10));
         ServeEvent raw = event();
         journal.add(raw);
-        assertSame(journal.get(raw.getId()).orElseThrow(), journal.getAll().findFirst().orElseThrow());
+        assertSame(
+                journal.get(raw.getId()).orElseThrow(),
+                journal.getAll().findFirst().orElseThrow());
     }
 
     @Test
@@ -65,7 +79,8 @@ class RedactedJournalTest {
         journal.add(raw);
         journal.get(raw.getId()).orElseThrow();
         raw.appendSubEvent(new SubEvent("NOTE", 0L, Map.<String, Object>of("message", "user=6666&pass=Sekret2")));
-        List<SubEvent> shown = new ArrayList<>(journal.get(raw.getId()).orElseThrow().getSubEvents());
+        List<SubEvent> shown =
+                new ArrayList<>(journal.get(raw.getId()).orElseThrow().getSubEvents());
         assertEquals(1, shown.size());
         assertEquals("user=6666&pass=***", shown.get(0).getData().get("message"));
     }
@@ -78,7 +93,8 @@ class RedactedJournalTest {
         journal.add(raw);
         journal.put(raw.getId(), raw);
         assertEquals(2, written.size());
-        written.forEach(e -> assertFalse(e.getRequest().getUrl().contains("Sekret1"), e.getRequest().getUrl()));
+        written.forEach(e -> assertFalse(
+                e.getRequest().getUrl().contains("Sekret1"), e.getRequest().getUrl()));
         written.forEach(e -> assertTrue(e.getRequest().getUrl().endsWith("pass=***")));
     }
 
@@ -100,8 +116,7 @@ class RedactedJournalTest {
         }
 
         @Override
-        public void removeLast() {
-        }
+        public void removeLast() {}
 
         @Override
         public Stream<UUID> getAllKeys() {
@@ -114,11 +129,9 @@ class RedactedJournalTest {
         }
 
         @Override
-        public void remove(UUID id) {
-        }
+        public void remove(UUID id) {}
 
         @Override
-        public void clear() {
-        }
+        public void clear() {}
     }
 }

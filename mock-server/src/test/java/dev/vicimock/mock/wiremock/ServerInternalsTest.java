@@ -33,7 +33,8 @@ class ServerInternalsTest {
 
     @Test
     void runsOnWireMock3AndJetty11() {
-        assertTrue(Version.getCurrentVersion().startsWith("3."),
+        assertTrue(
+                Version.getCurrentVersion().startsWith("3."),
                 "written for WireMock 3, found " + Version.getCurrentVersion() + SEAM);
         assertTrue(Jetty.VERSION.startsWith("11."), "written for Jetty 11, found " + Jetty.VERSION + SEAM);
     }
@@ -41,21 +42,26 @@ class ServerInternalsTest {
     @Test
     void wireMocksJettyServerStillLetsASubclassTakeItsHandlers() throws Exception {
         Class<?> server = Class.forName("com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer");
-        assertDoesNotThrow(() -> server.getConstructor(Options.class, AdminRequestHandler.class,
-                StubRequestHandler.class), "Jetty11HttpServer(Options, AdminRequestHandler, StubRequestHandler)" + SEAM);
-        Method createHandler = server.getDeclaredMethod("createHandler", Options.class, AdminRequestHandler.class,
-                StubRequestHandler.class);
-        assertTrue(Modifier.isProtected(createHandler.getModifiers()) || Modifier.isPublic(createHandler.getModifiers()),
+        assertDoesNotThrow(
+                () -> server.getConstructor(Options.class, AdminRequestHandler.class, StubRequestHandler.class),
+                "Jetty11HttpServer(Options, AdminRequestHandler, StubRequestHandler)" + SEAM);
+        Method createHandler = server.getDeclaredMethod(
+                "createHandler", Options.class, AdminRequestHandler.class, StubRequestHandler.class);
+        assertTrue(
+                Modifier.isProtected(createHandler.getModifiers()) || Modifier.isPublic(createHandler.getModifiers()),
                 "Jetty11HttpServer.createHandler overridable" + SEAM);
         assertEquals(Handler.class, createHandler.getReturnType(), "createHandler returns a Jetty Handler" + SEAM);
     }
 
     @Test
     void jettysHandlerCollectionStillHandsOutAndTakesItsHandlers() throws Exception {
-        assertEquals(Handler[].class, HandlerCollection.class.getMethod("getHandlers").getReturnType(), SEAM);
+        assertEquals(
+                Handler[].class,
+                HandlerCollection.class.getMethod("getHandlers").getReturnType(),
+                SEAM);
         HandlerCollection.class.getMethod("setHandlers", Handler[].class);
-        HandlerCollection.class.getMethod("handle", String.class, Request.class, HttpServletRequest.class,
-                HttpServletResponse.class);
+        HandlerCollection.class.getMethod(
+                "handle", String.class, Request.class, HttpServletRequest.class, HttpServletResponse.class);
     }
 
     @Test
