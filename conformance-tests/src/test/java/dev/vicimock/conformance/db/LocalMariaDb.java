@@ -98,6 +98,18 @@ public final class LocalMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * The statements that create the VICIdial tables the suite reads and its setup writes, with the upstream column
+     * definitions ({@code src/test/resources/mariadb/vicidial-tables.sql}).
+     */
+    public static String upstreamTables() {
+        try (var in = LocalMariaDb.class.getResourceAsStream("/mariadb/vicidial-tables.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code jdbc:mariadb://127.0.0.1:PORT/asterisk}. */
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;

@@ -22,4 +22,20 @@ class LocalMariaDbTest {
             assertEquals("42\n", db.client("SELECT SUM(a) FROM t;", "-N", "-B"));
         }
     }
+
+    @Test
+    void takesTheUpstreamTableDefinitions() throws Exception {
+        try (LocalMariaDb db = LocalMariaDb.start()) {
+            db.execute(LocalMariaDb.upstreamTables());
+            String tables = db.client("SHOW TABLES;", "-N", "-B");
+            assertEquals(15, tables.lines().count(), tables);
+            db.execute("INSERT INTO vicidial_users (user, pass) VALUES ('6666', '1234')");
+            assertEquals(
+                    "1\t0\t ALL_FUNCTIONS \n",
+                    db.client(
+                            "SELECT user_level, failed_login_count, api_allowed_functions FROM vicidial_users;",
+                            "-N",
+                            "-B"));
+        }
+    }
 }
