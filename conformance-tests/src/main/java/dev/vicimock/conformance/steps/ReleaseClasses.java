@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The behaviour classes the known release profiles stand for: each profile covers the releases after the
- * previous profile up to itself, the oldest everything before it and the newest everything after it. Feature files
- * state differences by these classes, so a range may only begin or end where a class begins.
+ * The behaviour classes of the simulator's release table: each profile stands for the releases from its {@code since}
+ * up to itself, the oldest for everything before it and the newest for everything after it. Feature files state
+ * differences by these classes, so a range may only begin or end where a class begins.
  */
 final class ReleaseClasses {
 
-    private static final ReleaseClasses KNOWN = of(Releases.names());
+    private static final ReleaseClasses KNOWN = of(
+            Releases.all().stream().map(r -> new Profile(r.name(), r.since())).toList());
 
     private final List<ReleaseClass> classes;
 
@@ -29,22 +30,38 @@ final class ReleaseClasses {
         return KNOWN;
     }
 
-    /** The classes of these profiles, in any order. */
-    static ReleaseClasses of(List<String> profiles) {
-        List<Version> sorted =
-                profiles.stream().map(Version::parse).sorted().distinct().toList();
+    /**
+     * The classes of these profiles, in any order; each must begin right after the previous profile, so that the
+     * classes leave no release out and no release in two of them.
+     */
+    static ReleaseClasses of(List<Profile> profiles) {
+        List<Profile> sorted = profiles.stream()
+                .sorted(Comparator.comparing(p -> Version.parse(p.name())))
+                .toList();
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("no release profiles");
         }
         List<ReleaseClass> classes = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            Optional<Version> first =
-                    i == 0 ? Optional.empty() : Optional.of(sorted.get(i - 1).next());
-            Optional<Version> last = i == sorted.size() - 1 ? Optional.empty() : Optional.of(sorted.get(i));
-            classes.add(new ReleaseClass(sorted.get(i).toString(), first, last));
+            Profile profile = sorted.get(i);
+            Optional<Version> first = Optional.ofNullable(profile.since()).map(Version::parse);
+            Optional<Version> expected = i == 0
+                    ? Optional.empty()
+                    : Optional.of(Version.parse(sorted.get(i - 1).name()).next());
+            if (!first.equals(expected)) {
+                throw new IllegalArgumentException("release " + profile.name() + " begins at "
+                        + first.map(Version::toString).orElse("the oldest version") + ", expected "
+                        + expected.map(Version::toString).orElse("no lower bound (it is the oldest profile)"));
+            }
+            Optional<Version> last =
+                    i == sorted.size() - 1 ? Optional.empty() : Optional.of(Version.parse(profile.name()));
+            classes.add(new ReleaseClass(profile.name(), first, last));
         }
         return new ReleaseClasses(classes);
     }
+
+    /** A profile and the oldest release it stands for (null: every older one). */
+    record Profile(String name, String since) {}
 
     /** The profiles, oldest first. */
     List<String> profiles() {

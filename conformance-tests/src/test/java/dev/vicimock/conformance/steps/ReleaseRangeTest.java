@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vicimock.conformance.steps.ReleaseClasses.Profile;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Which release classes a step's range covers, and which ranges are mistakes in a feature file. */
 class ReleaseRangeTest {
 
-    private static final ReleaseClasses FIVE =
-            ReleaseClasses.of(List.of("2.14-202", "2.14-167", "2.14-159", "2.14-127", "2.14-107"));
-    private static final ReleaseClasses TWO = ReleaseClasses.of(List.of("2.14-202", "2.14-107"));
+    private static final ReleaseClasses FIVE = ReleaseClasses.of(List.of(
+            new Profile("2.14-202", "2.14-168"),
+            new Profile("2.14-167", "2.14-160"),
+            new Profile("2.14-159", "2.14-128"),
+            new Profile("2.14-127", "2.14-108"),
+            new Profile("2.14-107", null)));
+    private static final ReleaseClasses TWO =
+            ReleaseClasses.of(List.of(new Profile("2.14-202", "2.14-108"), new Profile("2.14-107", null)));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
@@ -89,7 +95,24 @@ class ReleaseRangeTest {
     }
 
     @Test
-    void theKnownClassesAreTheSimulatorsProfiles() {
-        assertTrue(ReleaseClasses.known().profiles().containsAll(List.of("2.14-107", "2.14-202")));
+    void theKnownClassesAreTheSimulatorsReleaseTable() {
+        assertEquals(FIVE.describe(), ReleaseClasses.known().describe());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "a gap between two classes;   2.14-202=2.14-170 2.14-107=;  release 2.14-202 begins at 2.14-170",
+                "an overlap of two classes;   2.14-202=2.14-100 2.14-107=;  release 2.14-202 begins at 2.14-100",
+                "an oldest class with a bound; 2.14-202=2.14-108 2.14-107=2.14-1; release 2.14-107 begins at 2.14-1",
+            })
+    void classesThatLeaveAReleaseOutOrCoverItTwiceAreRefused(String what, String table, String message) {
+        List<Profile> profiles = Arrays.stream(table.trim().split(" "))
+                .map(p -> p.split("=", -1))
+                .map(p -> new Profile(p[0], p[1].isEmpty() ? null : p[1]))
+                .toList();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReleaseClasses.of(profiles));
+        assertTrue(e.getMessage().contains(message.trim()), e.getMessage());
     }
 }
