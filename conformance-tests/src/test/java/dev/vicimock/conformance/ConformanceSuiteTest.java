@@ -5,6 +5,7 @@ import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_LONG_NA
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
+import dev.vicimock.conformance.cli.SuiteDefinition;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
@@ -18,13 +19,11 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 // Maven runs the tests in conformance-tests/, so the features are one level up
 @SelectDirectories("../features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.vicimock.conformance.steps")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = SuiteDefinition.GLUE)
 // names unique across features ("Feature - Outline - Examples - Example #1.2"), so that a report keyed by name
 // (Surefire's XML, a CI server) counts every scenario once, as Cucumber and Allure do
 @ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
 @ConfigurationParameter(key = JUNIT_PLATFORM_LONG_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, value = "number")
-@ConfigurationParameter(
-        key = PLUGIN_PROPERTY_NAME,
-        value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.vicimock.conformance.steps.AllureTestLabels, "
-                + "dev.vicimock.conformance.report.RunFileRecorder, summary")
+// the runnable jar's plugins, and Cucumber's summary for the build log
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = SuiteDefinition.PLUGINS + ", summary")
 public class ConformanceSuiteTest {}

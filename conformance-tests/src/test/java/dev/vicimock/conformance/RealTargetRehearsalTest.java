@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,16 +117,22 @@ class RealTargetRehearsalTest {
 
     /** The settings an operator would write in the properties file, for the simulator's seed users. */
     static void configureAsRealServer(String apiUrl) {
-        System.setProperty("vicidial.target", "real");
-        System.setProperty("vicidial.url", apiUrl);
-        System.setProperty("vicidial.server_ip", "10.0.9.8");
-        System.setProperty("vicidial.second_server_ip", "192.168.198.5");
-        System.setProperty("vicidial.unknown_server_ip", "10.0.9.9");
-        System.setProperty("vicidial.hidden_user_group", "OTHER");
-        System.setProperty("vicidial.template_id", "tmpl1");
-        System.setProperty("vicidial.agent_user_group", "AGENTS");
+        settingsAsRealServer(apiUrl).forEach(System::setProperty);
+    }
+
+    /** The keys and values of a properties file that points the suite at the simulator as at a real server. */
+    static Map<String, String> settingsAsRealServer(String apiUrl) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("vicidial.target", "real");
+        s.put("vicidial.url", apiUrl);
+        s.put("vicidial.server_ip", "10.0.9.8");
+        s.put("vicidial.second_server_ip", "192.168.198.5");
+        s.put("vicidial.unknown_server_ip", "10.0.9.9");
+        s.put("vicidial.hidden_user_group", "OTHER");
+        s.put("vicidial.template_id", "tmpl1");
+        s.put("vicidial.agent_user_group", "AGENTS");
         // an agent without campaign or in-group rows, as an operator is asked to choose
-        System.setProperty("vicidial.template_user", "9002");
+        s.put("vicidial.template_user", "9002");
         Map<String, String> users = Map.of(
                 "admin",
                 "6666",
@@ -148,9 +155,10 @@ class RealTargetRehearsalTest {
                 "user_level8",
                 "8004");
         users.forEach((role, user) -> {
-            System.setProperty("vicidial.user." + role, user);
-            System.setProperty("vicidial.pass." + role, "1234");
+            s.put("vicidial.user." + role, user);
+            s.put("vicidial.pass." + role, "1234");
         });
+        return s;
     }
 
     static Launcher launcher() {

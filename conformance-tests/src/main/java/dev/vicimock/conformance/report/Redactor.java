@@ -79,4 +79,12 @@ public final class Redactor {
     public static String text(String text) {
         return Redaction.answer(text);
     }
+
+    /**
+     * A free-text message for the console or a log, which may quote a request as well as an answer: password
+     * parameters in form pairs, JSON and headers masked, and the passwords answers echo.
+     */
+    public static String message(String text) {
+        return Redaction.text(text);
+    }
 }
