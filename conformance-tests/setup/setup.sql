@@ -140,11 +140,12 @@ FROM (
     SELECT 1 AS n, CONCAT('# conformance suite settings for the users, groups and template of prefix ', @setup_p,
             ', made ', NOW()) AS line
     UNION ALL SELECT 2, CONCAT('# remove them with conformance-tests/setup/teardown.sql and @prefix=''', @setup_p, '''')
-    UNION ALL SELECT 3, CONCAT('vicidial.url=', @setup_url)
-    UNION ALL SELECT 4, CONCAT('vicidial.server_ip=', @setup_server_ip)
-    UNION ALL SELECT 5, COALESCE(CONCAT('vicidial.second_server_ip=', @setup_second_server_ip),
+    UNION ALL SELECT 3, 'vicidial.target=real'
+    UNION ALL SELECT 4, CONCAT('vicidial.url=', @setup_url)
+    UNION ALL SELECT 5, CONCAT('vicidial.server_ip=', @setup_server_ip)
+    UNION ALL SELECT 6, COALESCE(CONCAT('vicidial.second_server_ip=', @setup_second_server_ip),
             '# no @second_server_ip: the scenarios on a second server are skipped')
-    UNION ALL SELECT 6, CONCAT('vicidial.unknown_server_ip=', @setup_unknown_server_ip)
+    UNION ALL SELECT 7, CONCAT('vicidial.unknown_server_ip=', @setup_unknown_server_ip)
     UNION ALL SELECT 10 + 2 * FIND_IN_SET(CONVERT(user USING utf8mb4), @setup_users),
             CONCAT('vicidial.user.', SUBSTRING(CONVERT(full_name USING utf8mb4), CHAR_LENGTH(@setup_marker) + 1), '=',
                 CONVERT(user USING utf8mb4))

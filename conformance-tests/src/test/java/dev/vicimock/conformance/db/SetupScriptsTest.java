@@ -89,6 +89,9 @@ class SetupScriptsTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
 
+        Properties file = new Properties();
+        file.load(new StringReader(run.out()));
+        assertEquals("real", file.getProperty(TargetConfig.TARGET), "the runnable suite wants the target in the file");
         TargetConfig config = readAsTheSuiteDoes(run.out(), dir);
         assertEquals(URL, config.require(TargetConfig.URL, "test"));
         assertEquals("10.0.0.10", config.require(TargetConfig.SERVER_IP, "test"));
