@@ -139,12 +139,7 @@ public final class LocalMariaDb implements AutoCloseable {
      * a QA engineer applies a script, and returns what it printed; a non-zero exit throws with its output.
      */
     public String client(String input, String... options) {
-        Path client = find("mariadb", "/usr/bin/mariadb")
-                .orElseThrow(() -> missing("the mariadb client (Debian package mariadb-client-core) is not installed"));
-        List<String> command = new ArrayList<>(List.of(
-                client.toString(), "--no-defaults", "-h127.0.0.1", "-P" + port, "-u" + OWNER, "-p" + OWNER_PASSWORD));
-        command.addAll(List.of(options));
-        command.add(DATABASE);
+        List<String> command = clientCommand(OWNER, OWNER_PASSWORD, options);
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
@@ -160,6 +155,45 @@ public final class LocalMariaDb implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What one run of the client printed on its standard output and error, and its exit status. */
+    public record ClientRun(int exitCode, String out, String err) {}
+
+    /**
+     * Runs the {@code mariadb} client on {@value #DATABASE} as this account with this input, as {@link #client} does,
+     * but keeps its standard output apart from its error output and returns whatever its exit status: a script's
+     * output is a file the caller redirects, its complaints are not.
+     */
+    public ClientRun run(String account, String password, String input, String... options) {
+        List<String> command = clientCommand(account, password, options);
+        try {
+            Path err = Files.createTempFile(dir, "client-", ".err");
+            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("mariadb client did not finish: " + out);
+            }
+            return new ClientRun(p.exitValue(), out, Files.readString(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> clientCommand(String account, String password, String... options) {
+        Path client = find("mariadb", "/usr/bin/mariadb")
+                .orElseThrow(() -> missing("the mariadb client (Debian package mariadb-client-core) is not installed"));
+        List<String> command = new ArrayList<>(List.of(
+                client.toString(), "--no-defaults", "-h127.0.0.1", "-P" + port, "-u" + account, "-p" + password));
+        command.addAll(List.of(options));
+        command.add(DATABASE);
+        return command;
     }
 
     @Override
