@@ -7,6 +7,7 @@ import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Credentials;
 import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.Requests;
+import dev.vicimock.conformance.target.StoredState;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * Steps about the scenario's test users: creating them with add_user as the user_admin, under the run prefix and
  * registered for deletion, and what is stored about a user afterwards. A real server's users table cannot be read
- * through the API, so stored values are checked on the simulator only; existence is asked through the API.
+ * through the API, so stored values are checked there only with a database connection ({@code vicidial.db.url});
+ * without one, existence is asked through the API.
  */
 public final class UserSteps {
 
@@ -110,13 +112,13 @@ public final class UserSteps {
     /** The stored users row, by API field names ({@code agent_full_name}) or column names ({@code email}). */
     @Then("user {string} now has:")
     public void nowHas(String name, DataTable fields) {
-        if (!ctx.simulatorCheck("a user's stored values")) {
+        if (!ctx.storedCheck("a user's stored values")) {
             return;
         }
         String user = expand(name);
-        Map<String, Object> row = ctx.stateAfter()
-                .rowIgnoringCase("users", "user", user)
-                .orElseThrow(() -> new AssertionError("no user " + user + " in the simulator"));
+        StoredState after = ctx.stateAfter();
+        Map<String, Object> row =
+                after.user(user).orElseThrow(() -> new AssertionError("no user " + user + " in " + after.where()));
         List<String> problems = new ArrayList<>();
         for (List<String> f : fields.asLists()) {
             String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
@@ -158,14 +160,15 @@ public final class UserSteps {
     }
 
     /**
-     * On the simulator its state; on a real server user_details where the release has it, otherwise update_user
+     * The stored state where it can be read; otherwise user_details where the release has it, or else update_user
      * with no field, which writes nothing and says USER DOES NOT EXIST or NO UPDATES DEFINED.
      */
     private void expectExists(String user, boolean exists) {
         ctx.run().coverage().stateCheck(true);
-        if (ctx.onSimulator()) {
-            if (ctx.stateAfter().rowIgnoringCase("users", "user", user).isPresent() != exists) {
-                throw new AssertionError("user " + user + (exists ? " is not" : " is still") + " in the simulator");
+        if (ctx.canReadStoredState()) {
+            StoredState after = ctx.stateAfter();
+            if (after.user(user).isPresent() != exists) {
+                throw new AssertionError("user " + user + (exists ? " is not" : " is still") + " in " + after.where());
             }
             return;
         }
