@@ -30,6 +30,9 @@ import java.util.Set;
  */
 public final class ScenarioContext {
 
+    /** The attachment that says, on a real server, that a step's stored values were read from its database. */
+    public static final String STORED_STATE_CHECKED = "stored state checked";
+
     private final Run run = Run.current();
     private final Map<String, TestPhone> phones = new LinkedHashMap<>();
     private final List<ApiExchange> batch = new ArrayList<>();
@@ -394,13 +397,19 @@ public final class ScenarioContext {
      * skipped in the report with the reason, so that an unchecked step never shows as passed.
      */
     boolean storedCheck(String what) {
-        boolean possible = canReadStoredState();
-        run.coverage().stateCheck(possible);
-        if (!possible) {
+        Optional<StateSource> source = run.storedState();
+        run.coverage().stateCheck(source.isPresent());
+        if (source.isEmpty()) {
             UncheckedSteps.markCurrentStep("a real server does not let the Non-Agent API read " + what + "; set "
                     + TargetConfig.DB_URL + " (a read-only database account) to check it in the server's tables");
+        } else if (!onSimulator()) {
+            Allure.addAttachment(
+                    STORED_STATE_CHECKED,
+                    "text/plain",
+                    what + ", read from " + source.get().describe(),
+                    ".txt");
         }
-        return possible;
+        return source.isPresent();
     }
 
     /** Masks the passwords of the last request in a message. */
