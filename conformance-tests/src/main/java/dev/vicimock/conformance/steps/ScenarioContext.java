@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opentest4j.TestAbortedException;
 
 /**
  * What one scenario has done so far: the phones it created, the requests it sent and the answers it got, and,
@@ -330,6 +331,18 @@ public final class ScenarioContext {
     /** The stored state now, for a step that runs before the scenario's first request. */
     public StoredState stateNow() {
         return storedSource().current(keys(null));
+    }
+
+    /**
+     * The stored state now, for a scenario that needs to know something about the target before it may run
+     * ({@code what}); on a real server without {@code vicidial.db.url} the scenario is skipped, saying so.
+     */
+    public StoredState stateNowFor(String what) {
+        if (!canReadStoredState()) {
+            throw new TestAbortedException("skipped: it needs " + what + ", which a real server's Non-Agent API does"
+                    + " not tell; set " + TargetConfig.DB_URL + " (a read-only database account) to read it there");
+        }
+        return stateNow();
     }
 
     /** Whether the target's stored state can be read: on the simulator, or with {@code vicidial.db.url}. */

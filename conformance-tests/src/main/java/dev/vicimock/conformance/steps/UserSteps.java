@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Steps about the scenario's test users: creating them with add_user as the user_admin, under the run prefix and
@@ -96,6 +97,20 @@ public final class UserSteps {
         if (!ex.body().equals("SUCCESS: update_user USER HAS BEEN UPDATED - " + admin.user() + "|" + user + "|\n")) {
             throw new AssertionError("could not prepare user " + user + ": HTTP " + ex.status() + " "
                     + Redactor.text(ex.body()).replace("\n", "\\n"));
+        }
+    }
+
+    /** A role's api_allowed_functions, read from the stored state (no setting says it), list this function. */
+    @Given("{actor} may use {word}")
+    public void mayUse(Actor actor, String function) {
+        String user = actor.credentials(ctx).user();
+        StoredState now = ctx.stateNowFor("to know whether " + actor.phrase() + " may use " + function);
+        String functions = now.user(user)
+                .map(u -> String.valueOf(u.get("api_allowed_functions")))
+                .orElseThrow(() -> new AssertionError("no user " + user + " in " + now.where()));
+        if (!List.of(functions.trim().split("\\s+")).contains(function)) {
+            throw new TestAbortedException("skipped: the api_allowed_functions of " + actor.phrase() + " ("
+                    + functions.trim() + ") do not list " + function);
         }
     }
 
