@@ -11,10 +11,8 @@ import dev.vicimock.conformance.target.TestPhone;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,18 +74,7 @@ public final class AliasSteps {
         StoredState after = ctx.stateAfter();
         Map<String, Object> row = after.phoneAlias(aliasId)
                 .orElseThrow(() -> new AssertionError("no phone alias " + aliasId + " in " + after.where()));
-        List<String> problems = new ArrayList<>();
-        for (List<String> f : fields.asLists()) {
-            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
-            String expected = expand(f.get(1) == null ? "" : f.get(1));
-            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
-            if (!expected.equals(actual)) {
-                problems.add(f.get(0) + ": expected «" + expected + "», stored «" + actual + "»");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new AssertionError(String.join("; ", problems));
-        }
+        ctx.expectStored(row, fields.asLists(), COLUMNS);
     }
 
     @Then("phone alias {string} no longer exists")

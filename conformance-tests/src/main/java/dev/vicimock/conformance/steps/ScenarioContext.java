@@ -425,6 +425,37 @@ public final class ScenarioContext {
         return source.isPresent();
     }
 
+    /**
+     * Compares a stored row with the values a step expects ({@code field | value} rows, placeholders expanded),
+     * naming each field by its column through {@code columns}. A column a real server's database account may not
+     * read (a column grant leaving out a password column) is not checked, and the step says so; on the simulator
+     * a missing column is a mistake in the feature.
+     */
+    void expectStored(Map<String, Object> row, List<List<String>> fields, Map<String, String> columns) {
+        List<String> problems = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (List<String> f : fields) {
+            String column = columns.getOrDefault(f.get(0), f.get(0));
+            if (!row.containsKey(column) && !onSimulator()) {
+                unreadable.add(column);
+                continue;
+            }
+            String expected = Placeholders.expand(f.get(1) == null ? "" : f.get(1), this, Optional.empty());
+            String actual = row.containsKey(column) ? String.valueOf(row.get(column)) : "(no column)";
+            if (!expected.equals(actual)) {
+                problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
+                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(redact(String.join("; ", problems)));
+        }
+        if (!unreadable.isEmpty()) {
+            UncheckedSteps.markCurrentStep("the database has no column " + String.join(", ", unreadable)
+                    + " its account may read (a column grant, or an older schema); grant SELECT on it to check it");
+        }
+    }
+
     /** Masks the passwords of the last request in a message. */
     public String redact(String text) {
         return last == null ? text : Redactor.text(text);

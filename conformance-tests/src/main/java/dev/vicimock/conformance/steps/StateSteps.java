@@ -88,19 +88,7 @@ public final class StateSteps {
         StoredState after = ctx.stateAfter();
         Map<String, Object> row = after.phone(phone.extension(), phone.serverIp())
                 .orElseThrow(() -> new AssertionError("no phone " + phone.key() + " in " + after.where()));
-        List<String> problems = new ArrayList<>();
-        for (List<String> f : fields) {
-            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
-            String expected = Placeholders.expand(f.get(1) == null ? "" : f.get(1), ctx, Optional.empty());
-            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
-            if (!expected.equals(actual)) {
-                problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
-                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new AssertionError(ctx.redact(String.join("; ", problems)));
-        }
+        ctx.expectStored(row, fields, COLUMNS);
     }
 
     // ---- nothing changed

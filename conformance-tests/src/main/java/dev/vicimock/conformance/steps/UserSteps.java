@@ -14,7 +14,6 @@ import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
@@ -134,19 +133,7 @@ public final class UserSteps {
         StoredState after = ctx.stateAfter();
         Map<String, Object> row =
                 after.user(user).orElseThrow(() -> new AssertionError("no user " + user + " in " + after.where()));
-        List<String> problems = new ArrayList<>();
-        for (List<String> f : fields.asLists()) {
-            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
-            String expected = expand(f.get(1) == null ? "" : f.get(1));
-            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
-            if (!expected.equals(actual)) {
-                problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
-                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new AssertionError(ctx.redact(String.join("; ", problems)));
-        }
+        ctx.expectStored(row, fields.asLists(), COLUMNS);
     }
 
     @Then("{releases} user {string} now has:")

@@ -250,6 +250,22 @@ class TableReaderTest {
     }
 
     @Test
+    void readsOnlyTheColumnsAColumnGrantAllows() {
+        db.execute("CREATE USER 'nopasswords'@'127.0.0.1' IDENTIFIED BY 'pw';"
+                + " GRANT SELECT ON asterisk.phones TO 'nopasswords'@'127.0.0.1';"
+                + " GRANT SELECT ON asterisk.servers TO 'nopasswords'@'127.0.0.1';"
+                + " GRANT SELECT (user, full_name, user_level) ON asterisk.vicidial_users TO 'nopasswords'@'127.0.0.1';"
+                + " GRANT SELECT ON asterisk.vicidial_user_groups TO 'nopasswords'@'127.0.0.1';"
+                + " GRANT SELECT ON asterisk.phones_alias TO 'nopasswords'@'127.0.0.1';"
+                + " GRANT SELECT ON asterisk.system_settings TO 'nopasswords'@'127.0.0.1';"
+                + " GRANT SELECT ON asterisk.vicidial_admin_log TO 'nopasswords'@'127.0.0.1'");
+        try (TableReader reader = TableReader.open(db.jdbcUrl(), "nopasswords", "pw")) {
+            Map<String, Object> user = reader.current(KEYS).user("6666").orElseThrow();
+            assertEquals(Map.of("user", "6666", "full_name", "Admin", "user_level", 9L), user);
+        }
+    }
+
+    @Test
     void itsSessionRefusesWritesWhateverTheAccountMayDo() throws SQLException {
         try (Connection c = TableReader.connectReadOnly(db.jdbcUrl(), LocalMariaDb.OWNER, LocalMariaDb.OWNER_PASSWORD);
                 Statement s = c.createStatement()) {
