@@ -3,6 +3,9 @@ package dev.vicimock.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.vicimock.conformance.db.LocalMariaDb;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.state.Tables;
@@ -26,7 +29,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * The rehearsal of a real-server run again, now with the suite given a read-only account on the stand-in's
  * database ({@code vicidial.db.*}): a private MariaDB with the upstream tables, which a {@link StateMirror} keeps
  * holding what the simulator holds after every request. The stored-value steps must then be checked in those
- * tables, not skipped, and pass; and a stored value that is wrong must fail the scenario that checks it.
+ * tables, not skipped, and pass; a stored value that is wrong, or a row written behind a refusal, must fail the
+ * scenario that checks it; and a column the account may not read must be reported as not checked.
  */
 class DatabaseRehearsalTest {
 
@@ -51,7 +55,7 @@ class DatabaseRehearsalTest {
 
     @Test
     void withTheDatabaseTheStoredValuesOfARealTargetAreCheckedAndPass() throws Exception {
-        Rehearsal run = rehearse((table, row) -> row, "", READER);
+        Rehearsal run = rehearse((table, row) -> row, "", READER, false);
         TestExecutionSummary result = run.summary().getSummary();
         System.out.printf(
                 "database rehearsal: %d scenarios in %d s; stored-value steps checked in the database: %d, not"
@@ -75,23 +79,31 @@ class DatabaseRehearsalTest {
     }
 
     @Test
-    void aWrongStoredValueFailsTheScenarioThatChecksIt() throws Exception {
+    void aWrongStoredValueOrAWriteBehindARefusalFailsTheScenario() throws Exception {
         BiFunction<String, Map<String, Object>, Map<String, Object>> tamper = (table, row) -> {
             if (table.equals("phones") && row.get("fullname") != null) {
                 row.put("fullname", row.get("fullname") + "-tampered");
             }
             return row;
         };
-        Rehearsal run = rehearse(tamper, "@phone_full_name", READER);
+        // and every request changes a user, as a server that writes while it answers "refused" would
+        Rehearsal run = rehearse(tamper, "@phone_full_name", READER, true);
         TestExecutionSummary result = run.summary().getSummary();
-        assertTrue(result.getTotalFailureCount() > 0, "a wrong stored value went unnoticed");
-        assertTrue(result.getTestsSucceededCount() > 0, "the scenarios that do not read phone names still pass");
-        result.getFailures().forEach(f -> {
-            String message = String.valueOf(f.getException().getMessage());
-            assertTrue(
-                    message.startsWith("phone_full_name (fullname): expected «") && message.endsWith("-tampered»"),
-                    f.getTestIdentifier().getDisplayName() + ": " + message);
-        });
+        List<String> messages = result.getFailures().stream()
+                .map(f -> String.valueOf(f.getException().getMessage()))
+                .toList();
+        boolean wrongValue = false;
+        boolean written = false;
+        for (String message : messages) {
+            boolean phoneName =
+                    message.startsWith("phone_full_name (fullname): expected «") && message.endsWith("-tampered»");
+            boolean users = message.equals("table users beyond the login columns changed");
+            assertTrue(phoneName || users, "a failure the tampering does not explain: " + message);
+            wrongValue |= phoneName;
+            written |= users;
+        }
+        assertTrue(wrongValue, "a wrong stored value went unnoticed: " + messages);
+        assertTrue(written, "a row written behind a refusal went unnoticed by 'nothing was written': " + messages);
     }
 
     @Test
@@ -110,7 +122,7 @@ class DatabaseRehearsalTest {
                                 "vicidial_admin_log")
                         .map(t -> " GRANT SELECT ON asterisk." + t + " TO 'no_secrets'@'127.0.0.1';")
                         .collect(Collectors.joining()));
-        Rehearsal run = rehearse((table, row) -> row, "@registration_password", "no_secrets");
+        Rehearsal run = rehearse((table, row) -> row, "@registration_password", "no_secrets", false);
         TestExecutionSummary result = run.summary().getSummary();
         assertEquals(0, result.getTotalFailureCount(), () -> RealTargetRehearsalTest.failures(result));
         assertTrue(run.counts().unchecked().size() > 0, "the password steps were not reported as not checked");
@@ -127,20 +139,41 @@ class DatabaseRehearsalTest {
     private record Rehearsal(
             SummaryGeneratingListener summary, List<String> skips, AllureCounts counts, Duration took, int copies) {}
 
-    /** Runs the features with these tags against the simulator posing as a real server, with its database. */
+    /**
+     * Runs the features with these tags against the simulator posing as a real server, with its database read as
+     * {@code account}; {@code writeOnEveryRequest} also changes a user row in the database before each answer.
+     */
     private static Rehearsal rehearse(
-            BiFunction<String, Map<String, Object>, Map<String, Object>> tamper, String tags, String account)
+            BiFunction<String, Map<String, Object>, Map<String, Object>> tamper,
+            String tags,
+            String account,
+            boolean writeOnEveryRequest)
             throws Exception {
-        try (VicidialMock server = VicidialMock.builder()
+        try (StateMirror mirror = new StateMirror(db, tamper);
+                VicidialMock server = VicidialMock.builder()
                         .port(0)
                         .profile(System.getProperty("vicidial.profile", "2.14-202"))
+                        .wireMockOptions(c -> {
+                            if (writeOnEveryRequest) {
+                                c.extensions(new ServeEventListener() {
+                                    @Override
+                                    public String getName() {
+                                        return "write-behind-the-api";
+                                    }
+
+                                    @Override
+                                    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
+                                        mirror.touchUsers();
+                                    }
+                                });
+                            }
+                        })
                         .build()
                         .start();
                 CountingProxy apache = new CountingProxy(
                         URI.create(server.baseUrl()).getPort(),
                         RealTargetRehearsalTest.WORKERS,
-                        RealTargetRehearsalTest.KEEP_ALIVE);
-                StateMirror mirror = new StateMirror(db, tamper)) {
+                        RealTargetRehearsalTest.KEEP_ALIVE)) {
             mirror.follow(server.simulator().state());
             RealTargetRehearsalTest.configureAsRealServer(apache.proxied(server.apiUrl()));
             System.setProperty("vicidial.db.url", db.jdbcUrl());

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class StateMirror implements AutoCloseable {
     private final BiFunction<String, Map<String, Object>, Map<String, Object>> tamper;
     private final AtomicInteger copies = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, Object> copied = new java.util.HashMap<>();
+    private final Map<String, Object> copied = new HashMap<>();
     private int logCopied;
 
     /**
@@ -79,7 +80,7 @@ final class StateMirror implements AutoCloseable {
     private synchronized void copy(Snapshot snapshot) {
         StringBuilder sql = new StringBuilder("START TRANSACTION;");
         List<Object> params = new ArrayList<>();
-        Map<String, Object> copying = new java.util.HashMap<>();
+        Map<String, Object> copying = new HashMap<>();
         TABLES.forEach((schema, table) -> {
             List<Row> rows = snapshot.rows(schema);
             copying.put(table, rows);
@@ -128,6 +129,15 @@ final class StateMirror implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the failure is recorded; the next copy starts a transaction afresh
             }
+        }
+    }
+
+    /** Changes every user's name in the database, behind the simulator's back. */
+    synchronized void touchUsers() {
+        try (Statement s = owner.createStatement()) {
+            s.execute("UPDATE vicidial_users SET full_name = CONCAT(COALESCE(full_name, ''), '+')");
+        } catch (SQLException e) {
+            failures.add(e.getMessage());
         }
     }
 

@@ -15,9 +15,12 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -234,8 +237,8 @@ public final class TableReader implements StateSource {
                 while (r.next()) {
                     for (Table t : Table.values()) {
                         if (t.upstream.equalsIgnoreCase(r.getString(1))) {
-                            present.computeIfAbsent(t, k -> new java.util.HashSet<>())
-                                    .add(r.getString(2).toLowerCase(java.util.Locale.ROOT));
+                            present.computeIfAbsent(t, k -> new HashSet<>())
+                                    .add(r.getString(2).toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -369,7 +372,7 @@ public final class TableReader implements StateSource {
     }
 
     private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** Closes the connection; the reader cannot be used afterwards. */
