@@ -127,7 +127,7 @@ public final class Run {
         }
         String user = config.get(TargetConfig.DB_USER)
                 .orElseThrow(() -> new IllegalStateException(TargetConfig.DB_URL + " is set but " + TargetConfig.DB_USER
-                        + " is not: name the read-only" + " database account"));
+                        + " is not: name the read-only database account"));
         return Optional.of(TableReader.open(
                 url.get(), user, config.get(TargetConfig.DB_PASS).orElse("")));
     }

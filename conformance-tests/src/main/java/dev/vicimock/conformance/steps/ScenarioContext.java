@@ -39,11 +39,13 @@ public final class ScenarioContext {
     private final List<ApiExchange> batch = new ArrayList<>();
     private final Set<Role> failedLogins = new LinkedHashSet<>();
     private final List<String> foreign = new ArrayList<>();
+    /** The users the scenario's requests logged in as: their admin log entries are the ones that count. */
+    private final Set<String> usersSent = new LinkedHashSet<>();
+
     private String name = "";
     private ApiExchange last;
     private boolean lastChecked = true;
     private int requestCount;
-    private final Set<String> usersSent = new LinkedHashSet<>();
     private StoredState before;
     private StoredState after;
     private StateKeys beforeKeys;
