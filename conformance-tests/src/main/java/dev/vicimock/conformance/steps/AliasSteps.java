@@ -6,20 +6,20 @@ import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Credentials;
 import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.Requests;
+import dev.vicimock.conformance.target.StoredState;
 import dev.vicimock.conformance.target.TestPhone;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Steps about the scenario's phone aliases: created with add_phone_alias as the user_admin over the logins of its
- * test phones, under the run prefix and registered for deletion; their stored values (simulator only) and their
- * existence (through the API everywhere).
+ * test phones, under the run prefix and registered for deletion; their stored values and existence, read from the
+ * stored state where it can be read (the simulator, or a real server with {@code vicidial.db.url}), else their
+ * existence through the API.
  */
 public final class AliasSteps {
 
@@ -67,25 +67,14 @@ public final class AliasSteps {
 
     @Then("phone alias {string} now has:")
     public void nowHas(String name, DataTable fields) {
-        if (!ctx.simulatorCheck("a phone alias's stored values")) {
+        if (!ctx.storedCheck("a phone alias's stored values")) {
             return;
         }
         String aliasId = expand(name);
-        Map<String, Object> row = ctx.stateAfter()
-                .rowIgnoringCase("phones_alias", "alias_id", aliasId)
-                .orElseThrow(() -> new AssertionError("no phone alias " + aliasId + " in the simulator"));
-        List<String> problems = new ArrayList<>();
-        for (List<String> f : fields.asLists()) {
-            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
-            String expected = expand(f.get(1) == null ? "" : f.get(1));
-            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
-            if (!expected.equals(actual)) {
-                problems.add(f.get(0) + ": expected «" + expected + "», stored «" + actual + "»");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new AssertionError(String.join("; ", problems));
-        }
+        StoredState after = ctx.stateAfter();
+        Map<String, Object> row = after.phoneAlias(aliasId)
+                .orElseThrow(() -> new AssertionError("no phone alias " + aliasId + " in " + after.where()));
+        ctx.expectStored(row, fields.asLists(), COLUMNS);
     }
 
     @Then("phone alias {string} no longer exists")
@@ -99,18 +88,16 @@ public final class AliasSteps {
     }
 
     /**
-     * On a real server: update_phone_alias with a one-letter alias_name looks the alias up first, then refuses
-     * the name, so it writes nothing either way.
+     * The stored state where it can be read; otherwise update_phone_alias with a one-letter alias_name, which looks
+     * the alias up first, then refuses the name, so it writes nothing either way.
      */
     private void expectExists(String aliasId, boolean exists) {
         ctx.run().coverage().stateCheck(true);
-        if (ctx.onSimulator()) {
-            if (ctx.stateAfter()
-                            .rowIgnoringCase("phones_alias", "alias_id", aliasId)
-                            .isPresent()
-                    != exists) {
+        if (ctx.canReadStoredState()) {
+            StoredState after = ctx.stateAfter();
+            if (after.phoneAlias(aliasId).isPresent() != exists) {
                 throw new AssertionError(
-                        "phone alias " + aliasId + (exists ? " is not" : " is still") + " in the simulator");
+                        "phone alias " + aliasId + (exists ? " is not" : " is still") + " in " + after.where());
             }
             return;
         }

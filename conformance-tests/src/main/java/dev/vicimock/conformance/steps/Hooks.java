@@ -34,9 +34,6 @@ public final class Hooks {
             Map.entry("state", "it changes users, servers or rights through the simulator's admin API"),
             Map.entry("clock", "it needs a user whose last login is more than 15 minutes ago"),
             Map.entry("short-extension", "it uses a 2-character extension that may belong to a real phone"),
-            Map.entry("short-login", "it uses a 1-character login that may belong to a real phone"),
-            Map.entry("visible-group", "no setting names a phone group the limited_group user may see"),
-            Map.entry("function-list", "no setting says that function_restricted may use add_phone"),
             Map.entry("group-alias", "a group alias cannot be deleted through the API"),
             Map.entry("agent-rows", "the campaign and in-group agent rows it writes cannot be deleted through the API"),
             Map.entry(

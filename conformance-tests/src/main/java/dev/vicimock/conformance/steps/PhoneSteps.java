@@ -8,15 +8,19 @@ import dev.vicimock.conformance.target.Credentials;
 import dev.vicimock.conformance.target.Fixtures;
 import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.Requests;
+import dev.vicimock.conformance.target.Role;
 import dev.vicimock.conformance.target.SimulatorAdmin;
+import dev.vicimock.conformance.target.StoredState;
 import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.conformance.target.TestPhone;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Steps that prepare a scenario's phones. Every phone is created with add_phone under the run prefix, so a
@@ -56,6 +60,51 @@ public final class PhoneSteps {
                                 .require(
                                         TargetConfig.HIDDEN_USER_GROUP,
                                         "the scenario needs a phone group the limited_group user cannot see"))));
+    }
+
+    /**
+     * Puts the phone in a group the limited_group user's own group lists in admin_viewable_groups, read from the
+     * stored state (no setting names one).
+     */
+    @Given("{phone} is in a user group the limited_group user may see")
+    public void inAVisibleGroup(String alias) {
+        String user = Actor.of(Role.LIMITED_GROUP.phrase()).credentials(ctx).user();
+        StoredState now = ctx.stateNowFor("a phone group the limited_group user may see");
+        String group = now.user(user)
+                .map(u -> String.valueOf(u.get("user_group")))
+                .orElseThrow(() -> new AssertionError("no user " + user + " in " + now.where()));
+        String viewable = now.userGroup(group)
+                .map(g -> String.valueOf(g.get("admin_viewable_groups")))
+                .orElse("");
+        String visible = Arrays.stream(viewable.trim().split("\\s+"))
+                .filter(g -> !g.isEmpty() && !g.equals("-") && !g.equals("---ALL---"))
+                .findFirst()
+                .orElseThrow(() -> new TestAbortedException("skipped: the admin_viewable_groups of the limited_group"
+                        + " user's group " + group + " name no group (" + viewable.trim() + ")"));
+        setUp(alias, List.of(new Param("admin_user_group", visible)));
+    }
+
+    /** For a scenario that sends a name that could be a real phone's: it runs only where no phone has it. */
+    @Given("no phone on the server has extension {string}")
+    public void noPhoneHasExtension(String extension) {
+        String serverIp = ctx.serverIp();
+        if (ctx.stateNowFor("to know that no phone has extension " + extension)
+                .phone(extension, serverIp)
+                .isPresent()) {
+            throw new TestAbortedException(
+                    "skipped: a phone with extension " + extension + " exists on " + serverIp + "; it is not ours");
+        }
+    }
+
+    /** For a scenario whose answer changes if some phone already has the login: it runs only where none has it. */
+    @Given("no phone has login {string}")
+    public void noPhoneHasLogin(String login) {
+        if (!ctx.stateNowFor("to know that no phone has login " + login)
+                .phonesWithLogin(login)
+                .isEmpty()) {
+            throw new TestAbortedException(
+                    "skipped: a phone with login " + login + " exists, which changes the answer");
+        }
     }
 
     @Given("{phone} is in user group {string}")

@@ -1,5 +1,6 @@
 package dev.vicimock.conformance.steps;
 
+import dev.vicimock.conformance.db.TableReader;
 import dev.vicimock.conformance.report.AttachmentScrubber;
 import dev.vicimock.conformance.report.Coverage;
 import dev.vicimock.conformance.report.ReportWriter;
@@ -13,6 +14,7 @@ import dev.vicimock.conformance.target.MissingSetting;
 import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.ReleaseProfile;
 import dev.vicimock.conformance.target.Role;
+import dev.vicimock.conformance.target.StateSource;
 import dev.vicimock.conformance.target.Target;
 import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.conformance.target.Targets;
@@ -25,9 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * One run of the suite in this JVM: the target, the release it was found to run, the fixtures, the coverage
- * record and the accounts a lockout scenario has locked. Started once before the first scenario; finished
- * after the last, when every phone still registered is deleted, even if the JVM is stopped early.
+ * One run of the suite in this JVM: the target, the release it was found to run, where its stored state is read
+ * (if it can be), the fixtures, the coverage record and the accounts a lockout scenario has locked. Started once
+ * before the first scenario; finished after the last, when every phone still registered is deleted, even if the
+ * JVM is stopped early, and the database connection, if any, is closed.
  */
 public final class Run {
 
@@ -36,6 +39,7 @@ public final class Run {
 
     private final TargetConfig config;
     private final Target target;
+    private final Optional<StateSource> storedState;
     private final ApiClient client;
     private final ReleaseProfile release;
     private final Fixtures fixtures;
@@ -48,12 +52,14 @@ public final class Run {
     private Run(
             TargetConfig config,
             Target target,
+            Optional<StateSource> storedState,
             ApiClient client,
             ReleaseProfile release,
             Fixtures fixtures,
             Optional<String> disabled) {
         this.config = config;
         this.target = target;
+        this.storedState = storedState;
         this.client = client;
         this.release = release;
         this.fixtures = fixtures;
@@ -73,8 +79,16 @@ public final class Run {
         try {
             target = Targets.open(config);
         } catch (MissingSetting missing) {
-            current = new Run(config, null, null, null, fixtures, Optional.of(missing.getMessage()));
+            current = new Run(config, null, Optional.empty(), null, null, fixtures, Optional.of(missing.getMessage()));
             return current;
+        }
+        Optional<StateSource> stored;
+        try {
+            stored = storedState(config, target);
+        } catch (RuntimeException unusable) {
+            target.close();
+            LOG.severe(unusable.getMessage());
+            throw unusable;
         }
         target.simulator().ifPresent(s -> s.reset());
         ApiClient client = new ApiClient(target.apiUrl(), config.maxConnections());
@@ -86,7 +100,7 @@ public final class Run {
         } catch (MissingSetting missing) {
             disabled = Optional.of(missing.getMessage() + "; the suite creates its phones as the admin");
         }
-        Run run = new Run(config, target, client, release, fixtures, disabled);
+        Run run = new Run(config, target, stored, client, release, fixtures, disabled);
         if (disabled.isEmpty()) {
             run.refuseTakenNames(client);
         }
@@ -95,8 +109,34 @@ public final class Run {
                 + "), expecting release "
                 + current.release.profile()
                 + current.release.note().map(n -> " (" + n + ")").orElse("")
-                + ", phone prefix " + fixtures.prefix());
+                + ", phone prefix " + fixtures.prefix() + "; " + current.storedStateNote());
         return current;
+    }
+
+    /**
+     * The simulator's admin API, or on a real server the database {@code vicidial.db.url} names, opened read-only
+     * (refused, with one line saying why, if the account could write); none without it.
+     */
+    private static Optional<StateSource> storedState(TargetConfig config, Target target) {
+        if (target.simulator().isPresent()) {
+            return Optional.of(target.simulator().get());
+        }
+        Optional<String> url = config.get(TargetConfig.DB_URL);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String user = config.get(TargetConfig.DB_USER)
+                .orElseThrow(() -> new IllegalStateException(TargetConfig.DB_URL + " is set but " + TargetConfig.DB_USER
+                        + " is not: name the read-only database account"));
+        return Optional.of(TableReader.open(
+                url.get(), user, config.get(TargetConfig.DB_PASS).orElse("")));
+    }
+
+    /** Where stored values are read, in a few words for the log and the report. */
+    private String storedStateNote() {
+        return storedState
+                .map(s -> "stored values read from " + s.describe())
+                .orElse("stored values not checked (" + TargetConfig.DB_URL + " is not set)");
     }
 
     /** The run, if it started. */
@@ -207,6 +247,7 @@ public final class Run {
             if (client != null) {
                 client.close(); // a real server's web workers are not held by idle connections of ours
             }
+            storedState.ifPresent(StateSource::close);
             if (target != null) {
                 target.close();
             }
@@ -221,7 +262,7 @@ public final class Run {
     RunFacts facts() {
         return new RunFacts(
                 config.isSimulator() ? "mock" : "real",
-                target.describe(),
+                config.isSimulator() ? target.describe() : target.describe() + "; " + storedStateNote(),
                 release.profile(),
                 release.version() + " build " + release.build(),
                 release.note());
@@ -233,6 +274,11 @@ public final class Run {
 
     public Target target() {
         return target;
+    }
+
+    /** Where the target's stored state can be read: the simulator, a real server's database, or nowhere. */
+    public Optional<StateSource> storedState() {
+        return storedState;
     }
 
     public ApiClient client() {

@@ -6,9 +6,12 @@ import dev.vicimock.conformance.report.RunFileRecorder;
 import dev.vicimock.conformance.report.UncheckedSteps;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ApiRequest;
+import dev.vicimock.conformance.target.Fixtures;
 import dev.vicimock.conformance.target.Role;
 import dev.vicimock.conformance.target.SimulatorAdmin;
-import dev.vicimock.conformance.target.SimulatorAdmin.State;
+import dev.vicimock.conformance.target.StateKeys;
+import dev.vicimock.conformance.target.StateSource;
+import dev.vicimock.conformance.target.StoredState;
 import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.conformance.target.TestPhone;
 import io.qameta.allure.Allure;
@@ -19,26 +22,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opentest4j.TestAbortedException;
 
 /**
- * What one scenario has done so far: the phones it created, the requests it sent and the answers it got, and on
- * the simulator the state before and after its last request. Cucumber creates one per scenario and hands the
- * same one to every step class.
+ * What one scenario has done so far: the phones it created, the requests it sent and the answers it got, and,
+ * where the target's stored state can be read (the simulator, or a real server's database), that state before and
+ * after its last request. Cucumber creates one per scenario and hands the same one to every step class.
  */
 public final class ScenarioContext {
+
+    /** The attachment that says, on a real server, that a step's stored values were read from its database. */
+    public static final String STORED_STATE_CHECKED = "stored state checked";
 
     private final Run run = Run.current();
     private final Map<String, TestPhone> phones = new LinkedHashMap<>();
     private final List<ApiExchange> batch = new ArrayList<>();
     private final Set<Role> failedLogins = new LinkedHashSet<>();
     private final List<String> foreign = new ArrayList<>();
+    /** The users the scenario's requests logged in as: their admin log entries are the ones that count. */
+    private final Set<String> usersSent = new LinkedHashSet<>();
+
     private String name = "";
     private ApiExchange last;
     private boolean lastChecked = true;
     private int requestCount;
-    private State before;
-    private State after;
-    private State atFirstRequest;
+    private StoredState before;
+    private StoredState after;
+    private StateKeys beforeKeys;
+    private Long markAtFirstRequest;
 
     void begin(String scenarioName) {
         this.name = scenarioName;
@@ -118,10 +129,13 @@ public final class ScenarioContext {
     }
 
     private ApiExchange sendUnchecked(ApiRequest request, Optional<Role> as) {
-        if (onSimulator()) {
-            before = simulator().state();
-            if (atFirstRequest == null) {
-                atFirstRequest = before;
+        request.param("user").ifPresent(usersSent::add);
+        Optional<StateSource> stored = run.storedState();
+        if (stored.isPresent()) {
+            beforeKeys = keys(request);
+            before = stored.get().snapshot(beforeKeys);
+            if (markAtFirstRequest == null) {
+                markAtFirstRequest = before.adminLogMark();
             }
         }
         after = null;
@@ -298,42 +312,150 @@ public final class ScenarioContext {
         return last == null ? Optional.empty() : last.request().param(name);
     }
 
-    // ---- simulator state around the last request
+    // ---- stored state around the last request
 
-    public State stateBefore() {
+    /** The stored state just before the last request (whole on the simulator, by key on a real server). */
+    public StoredState stateBefore() {
         if (before == null) {
             throw new IllegalStateException("no state was read before the last request");
         }
         return before;
     }
 
-    public State stateAfter() {
+    /** The stored state since the last request, read as the step asks. */
+    public StoredState stateAfter() {
         if (after == null) {
-            after = simulator().state();
+            after = storedSource().current(beforeKeys != null ? beforeKeys : keys(null));
         }
         return after;
     }
 
-    /** The state before the scenario's first request (after its Given steps). */
-    public State stateAtFirstRequest() {
-        if (atFirstRequest == null) {
-            throw new IllegalStateException("the scenario has not sent a request yet");
-        }
-        return atFirstRequest;
+    /** The stored state now, for a step that runs before the scenario's first request. */
+    public StoredState stateNow() {
+        return storedSource().current(keys(null));
     }
 
     /**
-     * Records a check of stored state; false when the target cannot answer it, after marking the step skipped in
-     * the report, so that a step checked on the simulator only never shows as passed on a real server.
+     * The stored state now, for a scenario that needs to know something about the target before it may run
+     * ({@code what}); on a real server without {@code vicidial.db.url} the scenario is skipped, saying so.
      */
-    boolean simulatorCheck(String what) {
-        boolean possible = onSimulator();
-        run.coverage().stateCheck(possible);
-        if (!possible) {
-            UncheckedSteps.markCurrentStep("a real server does not let the Non-Agent API read " + what
-                    + "; this step is checked on the simulator only");
+    public StoredState stateNowFor(String what) {
+        if (!canReadStoredState()) {
+            throw new TestAbortedException("skipped: it needs " + what + ", which a real server's Non-Agent API does"
+                    + " not tell; set " + TargetConfig.DB_URL + " (a read-only database account) to read it there");
         }
-        return possible;
+        return stateNow();
+    }
+
+    /** Whether the target's stored state can be read: on the simulator, or with {@code vicidial.db.url}. */
+    public boolean canReadStoredState() {
+        return run.storedState().isPresent();
+    }
+
+    private StateSource storedSource() {
+        return run.storedState()
+                .orElseThrow(() -> new IllegalStateException("the target's stored state cannot be read"));
+    }
+
+    /** The admin log's mark before the scenario's first request (after its Given steps). */
+    public long adminLogMarkAtFirstRequest() {
+        if (markAtFirstRequest == null) {
+            throw new IllegalStateException("the scenario has not sent a request yet");
+        }
+        return markAtFirstRequest;
+    }
+
+    /**
+     * The rows a request may touch that the suite can name: every phone name of the run on the configured
+     * servers, the request's own phone, server, user and alias, the role users, the scenario's users and aliases;
+     * and, for the admin log, the users the suite logs in as.
+     */
+    private StateKeys keys(ApiRequest request) {
+        TargetConfig config = run.config();
+        Fixtures fixtures = run.fixtures();
+        List<String> servers = new ArrayList<>();
+        config.get(TargetConfig.SERVER_IP).ifPresent(servers::add);
+        config.get(TargetConfig.SECOND_SERVER_IP).ifPresent(servers::add);
+        List<StateKeys.Phone> phoneKeys = new ArrayList<>();
+        for (String server : servers) {
+            for (String letter : Fixtures.ALIASES) {
+                phoneKeys.add(new StateKeys.Phone(fixtures.extension(letter), server));
+            }
+        }
+        phones.values().forEach(p -> phoneKeys.add(new StateKeys.Phone(p.extension(), p.serverIp())));
+        Set<String> roleUsers = new LinkedHashSet<>();
+        for (Role role : Role.values()) {
+            config.get(role.userSetting()).ifPresent(roleUsers::add);
+        }
+        Set<String> users = new LinkedHashSet<>(roleUsers);
+        users.addAll(usersSent);
+        users.addAll(fixtures.outstandingUsers());
+        Set<String> aliases = new LinkedHashSet<>(fixtures.outstandingAliases());
+        Set<String> serverKeys = new LinkedHashSet<>(servers);
+        if (request != null) {
+            Optional<String> extension = request.param("extension").filter(e -> !e.isEmpty());
+            Optional<String> server = request.param("server_ip").filter(e -> !e.isEmpty());
+            if (extension.isPresent() && server.isPresent()) {
+                phoneKeys.add(new StateKeys.Phone(extension.get(), server.get()));
+            }
+            server.ifPresent(serverKeys::add);
+            request.param("agent_user").filter(u -> !u.isEmpty()).ifPresent(users::add);
+            request.param("alias_id").filter(a -> !a.isEmpty()).ifPresent(aliases::add);
+        }
+        Set<String> logUsers = new LinkedHashSet<>(roleUsers);
+        logUsers.addAll(usersSent);
+        return new StateKeys(phoneKeys, serverKeys, users, aliases, logUsers);
+    }
+
+    /**
+     * Records a check of stored state; false when the target's stored state cannot be read, after marking the step
+     * skipped in the report with the reason, so that an unchecked step never shows as passed.
+     */
+    boolean storedCheck(String what) {
+        Optional<StateSource> source = run.storedState();
+        run.coverage().stateCheck(source.isPresent());
+        if (source.isEmpty()) {
+            UncheckedSteps.markCurrentStep("a real server does not let the Non-Agent API read " + what + "; set "
+                    + TargetConfig.DB_URL + " (a read-only database account) to check it in the server's tables");
+        } else if (!onSimulator()) {
+            Allure.addAttachment(
+                    STORED_STATE_CHECKED,
+                    "text/plain",
+                    what + ", read from " + source.get().describe(),
+                    ".txt");
+        }
+        return source.isPresent();
+    }
+
+    /**
+     * Compares a stored row with the values a step expects ({@code field | value} rows, placeholders expanded),
+     * naming each field by its column through {@code columns}. A column a real server's database account may not
+     * read (a column grant leaving out a password column) is not checked, and the step says so; on the simulator
+     * a missing column is a mistake in the feature.
+     */
+    void expectStored(Map<String, Object> row, List<List<String>> fields, Map<String, String> columns) {
+        List<String> problems = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (List<String> f : fields) {
+            String column = columns.getOrDefault(f.get(0), f.get(0));
+            if (!row.containsKey(column) && !onSimulator()) {
+                unreadable.add(column);
+                continue;
+            }
+            String expected = Placeholders.expand(f.get(1) == null ? "" : f.get(1), this, Optional.empty());
+            String actual = row.containsKey(column) ? String.valueOf(row.get(column)) : "(no column)";
+            if (!expected.equals(actual)) {
+                problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
+                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(redact(String.join("; ", problems)));
+        }
+        if (!unreadable.isEmpty()) {
+            UncheckedSteps.markCurrentStep("the database has no column " + String.join(", ", unreadable)
+                    + " its account may read (a column grant, or an older schema); grant SELECT on it to check it");
+        }
     }
 
     /** Masks the passwords of the last request in a message. */

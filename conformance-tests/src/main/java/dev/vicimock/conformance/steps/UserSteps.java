@@ -7,19 +7,21 @@ import dev.vicimock.conformance.target.ApiRequest;
 import dev.vicimock.conformance.target.Credentials;
 import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.Requests;
+import dev.vicimock.conformance.target.StoredState;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Steps about the scenario's test users: creating them with add_user as the user_admin, under the run prefix and
  * registered for deletion, and what is stored about a user afterwards. A real server's users table cannot be read
- * through the API, so stored values are checked on the simulator only; existence is asked through the API.
+ * through the API, so stored values are checked there only with a database connection ({@code vicidial.db.url});
+ * without one, existence is asked through the API.
  */
 public final class UserSteps {
 
@@ -97,6 +99,20 @@ public final class UserSteps {
         }
     }
 
+    /** A role's api_allowed_functions, read from the stored state (no setting says it), list this function. */
+    @Given("{actor} may use {word}")
+    public void mayUse(Actor actor, String function) {
+        String user = actor.credentials(ctx).user();
+        StoredState now = ctx.stateNowFor("to know whether " + actor.phrase() + " may use " + function);
+        String functions = now.user(user)
+                .map(u -> String.valueOf(u.get("api_allowed_functions")))
+                .orElseThrow(() -> new AssertionError("no user " + user + " in " + now.where()));
+        if (!List.of(functions.trim().split("\\s+")).contains(function)) {
+            throw new TestAbortedException("skipped: the api_allowed_functions of " + actor.phrase() + " ("
+                    + functions.trim() + ") do not list " + function);
+        }
+    }
+
     private static String value(List<Param> params, String name) {
         return params.stream()
                 .filter(p -> p.name().equals(name))
@@ -110,26 +126,14 @@ public final class UserSteps {
     /** The stored users row, by API field names ({@code agent_full_name}) or column names ({@code email}). */
     @Then("user {string} now has:")
     public void nowHas(String name, DataTable fields) {
-        if (!ctx.simulatorCheck("a user's stored values")) {
+        if (!ctx.storedCheck("a user's stored values")) {
             return;
         }
         String user = expand(name);
-        Map<String, Object> row = ctx.stateAfter()
-                .rowIgnoringCase("users", "user", user)
-                .orElseThrow(() -> new AssertionError("no user " + user + " in the simulator"));
-        List<String> problems = new ArrayList<>();
-        for (List<String> f : fields.asLists()) {
-            String column = COLUMNS.getOrDefault(f.get(0), f.get(0));
-            String expected = expand(f.get(1) == null ? "" : f.get(1));
-            String actual = row.containsKey(column) ? Objects.toString(row.get(column), "null") : "(no column)";
-            if (!expected.equals(actual)) {
-                problems.add(f.get(0) + (column.equals(f.get(0)) ? "" : " (" + column + ")") + ": expected «"
-                        + Redactor.value(column, expected) + "», stored «" + Redactor.value(column, actual) + "»");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new AssertionError(ctx.redact(String.join("; ", problems)));
-        }
+        StoredState after = ctx.stateAfter();
+        Map<String, Object> row =
+                after.user(user).orElseThrow(() -> new AssertionError("no user " + user + " in " + after.where()));
+        ctx.expectStored(row, fields.asLists(), COLUMNS);
     }
 
     @Then("{releases} user {string} now has:")
@@ -158,14 +162,15 @@ public final class UserSteps {
     }
 
     /**
-     * On the simulator its state; on a real server user_details where the release has it, otherwise update_user
+     * The stored state where it can be read; otherwise user_details where the release has it, or else update_user
      * with no field, which writes nothing and says USER DOES NOT EXIST or NO UPDATES DEFINED.
      */
     private void expectExists(String user, boolean exists) {
         ctx.run().coverage().stateCheck(true);
-        if (ctx.onSimulator()) {
-            if (ctx.stateAfter().rowIgnoringCase("users", "user", user).isPresent() != exists) {
-                throw new AssertionError("user " + user + (exists ? " is not" : " is still") + " in the simulator");
+        if (ctx.canReadStoredState()) {
+            StoredState after = ctx.stateAfter();
+            if (after.user(user).isPresent() != exists) {
+                throw new AssertionError("user " + user + (exists ? " is not" : " is still") + " in " + after.where());
             }
             return;
         }

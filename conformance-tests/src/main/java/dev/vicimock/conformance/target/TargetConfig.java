@@ -43,6 +43,15 @@ public final class TargetConfig {
     /** Optional: the prefix of every phone the suite creates; random when absent. */
     public static final String RUN_PREFIX = "vicidial.run_prefix";
 
+    /**
+     * Optional: a JDBC URL of the dialer's database ({@code jdbc:mariadb://host:3306/asterisk}), for an account that
+     * may only SELECT; with it, stored values are checked on a real server too.
+     */
+    public static final String DB_URL = "vicidial.db.url";
+
+    public static final String DB_USER = "vicidial.db.user";
+    public static final String DB_PASS = "vicidial.db.pass";
+
     /** Optional: how many connections the suite may hold to the target at once (default 2). */
     public static final String MAX_CONNECTIONS = "vicidial.max_connections";
     /** The suite sends one request at a time; a second connection covers one the server has just closed. */
@@ -120,7 +129,10 @@ public final class TargetConfig {
                 TEMPLATE_USER,
                 DISRUPTIVE,
                 RUN_PREFIX,
-                MAX_CONNECTIONS));
+                MAX_CONNECTIONS,
+                DB_URL,
+                DB_USER,
+                DB_PASS));
         for (Role role : Role.values()) {
             keys.add(role.userSetting());
             keys.add(role.passSetting());

@@ -135,6 +135,15 @@ public final class LocalMariaDb implements AutoCloseable {
     }
 
     /**
+     * Creates an account that may only read {@value #DATABASE}, as the suite's database reader is meant to be given;
+     * its JDBC URL is {@link #jdbcUrl()}.
+     */
+    public void readOnlyAccount(String user, String password) {
+        execute("CREATE USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'; GRANT SELECT ON " + DATABASE
+                + ".* TO '" + user + "'@'127.0.0.1'");
+    }
+
+    /**
      * Runs Debian's {@code mariadb} command-line client as the owner on {@value #DATABASE} with this input, the way
      * a QA engineer applies a script, and returns what it printed; a non-zero exit throws with its output.
      */
