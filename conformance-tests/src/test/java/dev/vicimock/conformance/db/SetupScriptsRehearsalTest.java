@@ -101,8 +101,10 @@ class SetupScriptsRehearsalTest {
             for (String reason : skips.reasons) {
                 assertTrue(
                         reason.startsWith("skipped: simulator only, because")
-                                || reason.startsWith("skipped: it locks an account"),
-                        "skipped for another reason than the tags: " + reason);
+                                || reason.startsWith("skipped: it locks an account")
+                                // this run has no database to read (DatabaseRehearsalTest has one)
+                                || reason.contains("set vicidial.db.url"),
+                        "skipped for another reason than the tags or the missing database: " + reason);
             }
             assertTrue(result.getTestsSucceededCount() > 250, result.getTestsSucceededCount() + " passed");
 
