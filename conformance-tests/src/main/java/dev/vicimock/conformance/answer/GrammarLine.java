@@ -1,5 +1,7 @@
 package dev.vicimock.conformance.answer;
 
+import dev.vicimock.mock.release.ReleaseClasses;
+import dev.vicimock.mock.release.ReleaseRange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,32 +68,20 @@ public enum GrammarLine {
     INVALID_OUTBOUND_ALT_CID(
             Grammar.UPDATE_PHONE,
             "ERROR: update_phone OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD: |{user}|{outbound_alt_cid}\n",
-            "2.14-202",
-            "2.14-167",
-            "2.14-159",
-            "2.14-127"),
+            "from 2.14-108 on"),
     INVALID_RING_TIMEOUT(
             Grammar.UPDATE_PHONE,
             "ERROR: update_phone PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD: |{user}|{outbound_alt_cid}\n",
-            "2.14-202",
-            "2.14-167",
-            "2.14-159",
-            "2.14-127"),
+            "from 2.14-108 on"),
     INVALID_DELETE_VM_AFTER_EMAIL(
             Grammar.UPDATE_PHONE,
             "ERROR: update_phone DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD: |{user}|{delete_vm_after_email}\n",
-            "2.14-202",
-            "2.14-167",
-            "2.14-159",
-            "2.14-127"),
+            "from 2.14-108 on"),
     TEMPLATE_DOES_NOT_EXIST(
             Grammar.UPDATE_PHONE,
             "ERROR: update_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |{user}|{phone_login}|{template_id}\n",
-            "2.14-202",
-            "2.14-167",
-            "2.14-159"),
-    NO_UPDATES_DEFINED(
-            Grammar.UPDATE_PHONE, "NOTICE: update_phone NO UPDATES DEFINED: |{user}|\n", "2.14-107", "2.14-127"),
+            "from 2.14-128 on"),
+    NO_UPDATES_DEFINED(Grammar.UPDATE_PHONE, "NOTICE: update_phone NO UPDATES DEFINED: |{user}|\n", "before 2.14-128"),
     PHONE_UPDATED(
             Grammar.UPDATE_PHONE, "SUCCESS: update_phone PHONE HAS BEEN UPDATED - {user}|{extension}|{server_ip}|\n"),
     NO_FUNCTION_SPECIFIED(Grammar.UPDATE_PHONE, "ERROR: NO FUNCTION SPECIFIED\n"),
@@ -115,13 +105,11 @@ public enum GrammarLine {
     ADD_TEMPLATE_DOES_NOT_EXIST(
             Grammar.BEYOND,
             "ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |{user}|{phone_login}|{template_id}\n",
-            "2.14-202",
-            "2.14-167",
-            "2.14-159"),
+            "from 2.14-128 on"),
     PHONE_ADDED(
             Grammar.BEYOND,
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{extension}|{server_ip}|{protocol}|{dialplan_number}\n"),
-    SERVER_CRASH(Grammar.BEYOND, "", "2.14-202"),
+    SERVER_CRASH(Grammar.BEYOND, "", "from 2.14-168 on"),
 
     // the user and alias functions (provisioning reference, section 7)
     ADD_USER_NO_PERMISSION(
@@ -203,109 +191,83 @@ public enum GrammarLine {
     UPDATE_USER_INVALID_INGROUP_RANK(
             Grammar.PROVISIONING,
             "ERROR: update_user YOU MUST USE A VALID IN-GROUP RANK, THIS IS AN OPTIONAL FIELD: |{user}|{ingroup_rank}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     UPDATE_USER_INVALID_INGROUP_GRADE(
             Grammar.PROVISIONING,
             "ERROR: update_user YOU MUST USE A VALID IN-GROUP GRADE, THIS IS AN OPTIONAL FIELD: |{user}|{ingroup_grade}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     CAMPAIGN_RANKS_UPDATED(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER CAMPAIGN RANKS HAVE BEEN UPDATED - {user}|{agent_user}|{campaign_rank}|{campaign_grade}\n",
-            "2.14-107",
-            "2.14-127"),
+            "before 2.14-128"),
     CAMPAIGN_RANKS_UPDATED_IN_ONE(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER CAMPAIGN RANKS HAVE BEEN UPDATED - {user}|{agent_user}|{campaign_rank}|{campaign_grade}|{campaign_id}|1\n",
-            "2.14-107",
-            "2.14-127"),
+            "before 2.14-128"),
     CAMPAIGN_RANKS_GRADES_UPDATED(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - {user}|{agent_user}|{campaign_rank}|{campaign_grade}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     CAMPAIGN_RANKS_GRADES_UPDATED_IN_ONE(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER CAMPAIGN RANKS/GRADES HAVE BEEN UPDATED - {user}|{agent_user}|{campaign_rank}|{campaign_grade}|{campaign_id}|1\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     INGROUP_RANKS_GRADES_UPDATED(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED - {user}|{agent_user}|{ingroup_rank}|{ingroup_grade}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     INGROUP_RANKS_GRADES_UPDATED_IN_ONE(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER IN-GROUP RANKS/GRADES HAVE BEEN UPDATED - {user}|{agent_user}|{ingroup_rank}|{ingroup_grade}|{group_id}|1\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     PASSWORD_RESET_NO_VALID_EMAIL(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER PASSWORD RESET FAILED: NO VALID EMAIL PROVIDED - {user}|{agent_user}|{email}\n",
-            "2.14-202"),
+            "from 2.14-168 on"),
     PASSWORD_RESET_EMAIL_FAILURE(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER PASSWORD RESET FAILED: EMAIL FAILURE - {user}|{agent_user}|{email}|{php_message}\n",
-            "2.14-202"),
+            "from 2.14-168 on"),
 
     // needs a working mail system: not recorded, and no scenario states it
     PASSWORD_RESET(
             Grammar.PROVISIONING,
             "NOTICE: update_user USER PASSWORD HAS BEEN RESET - {user}|{agent_user}|{email}\n",
-            "2.14-202"),
+            "from 2.14-168 on"),
     UPDATE_USER_NO_UPDATES(Grammar.PROVISIONING, "ERROR: update_user NO UPDATES DEFINED: |{user}|\n"),
     USER_UPDATED(Grammar.PROVISIONING, "SUCCESS: update_user USER HAS BEEN UPDATED - {user}|{agent_user}|\n"),
     COPY_USER_NO_PERMISSION(
             Grammar.PROVISIONING,
             "ERROR: copy_user USER DOES NOT HAVE PERMISSION TO COPY USERS: |{user}|0\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     COPY_USER_REQUIRED_FIELDS(
             Grammar.PROVISIONING,
             "ERROR: copy_user YOU MUST USE ALL REQUIRED FIELDS: |{user}|{agent_user}|{agent_pass}|{source_user}|{agent_full_name}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     COPY_USER_LEVEL_NOT_ALLOWED(
             Grammar.PROVISIONING,
             "ERROR: copy_user USER DOES NOT HAVE PERMISSION TO COPY USERS IN THIS USER LEVEL: |{user}|{source_level}|{user_level}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     COPY_USER_GROUP_DOES_NOT_EXIST(
             Grammar.PROVISIONING,
             "ERROR: copy_user USER GROUP DOES NOT EXIST: |{user}|{source_group}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     COPY_USER_EXISTS(
-            Grammar.PROVISIONING,
-            "ERROR: copy_user USER ALREADY EXISTS: |{user}|{agent_user}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            Grammar.PROVISIONING, "ERROR: copy_user USER ALREADY EXISTS: |{user}|{agent_user}\n", "from 2.14-128 on"),
     USER_COPIED(
             Grammar.PROVISIONING,
             "SUCCESS: copy_user USER HAS BEEN COPIED - {user}|{agent_user}|{agent_pass}|{agent_full_name}|{source_user}\n",
-            "2.14-159",
-            "2.14-167",
-            "2.14-202"),
+            "from 2.14-128 on"),
     USER_DETAILS_NO_PERMISSION(
             Grammar.PROVISIONING,
             "ERROR: user_details USER DOES NOT HAVE PERMISSION TO GET USER DETAILS: |{user}|0|\n",
-            "2.14-202"),
+            "from 2.14-168 on"),
     USER_DETAILS_INVALID_SEARCH(
-            Grammar.PROVISIONING, "ERROR: user_details INVALID SEARCH PARAMETERS: {user}|{agent_user}\n", "2.14-202"),
+            Grammar.PROVISIONING,
+            "ERROR: user_details INVALID SEARCH PARAMETERS: {user}|{agent_user}\n",
+            "from 2.14-168 on"),
     USER_DETAILS_NOT_FOUND(
-            Grammar.PROVISIONING, "ERROR: user_details USER NOT FOUND: {user}|{agent_user}\n", "2.14-202"),
+            Grammar.PROVISIONING, "ERROR: user_details USER NOT FOUND: {user}|{agent_user}\n", "from 2.14-168 on"),
     ADD_PHONE_ALIAS_NO_PERMISSION(
             Grammar.PROVISIONING,
             "ERROR: add_phone_alias USER DOES NOT HAVE PERMISSION TO ADD PHONE ALIASES: |{user}|0\n"),
@@ -352,22 +314,26 @@ public enum GrammarLine {
             "SUCCESS: add_group_alias GROUP ALIAS HAS BEEN ADDED - {user}|{group_alias_id}|{group_alias_name}|{caller_id_number}\n"),
 
     // user_details rows come last: having no fixed words, they must not claim another line
-    USER_DETAILS(Grammar.PROVISIONING, "{agent_user}|{full_name}|{user_group}|{user_level}|{active}\n", "2.14-202"),
+    USER_DETAILS(
+            Grammar.PROVISIONING, "{agent_user}|{full_name}|{user_group}|{user_level}|{active}\n", "from 2.14-168 on"),
     USER_DETAILS_WITH_HEADER(
             Grammar.PROVISIONING,
             "user|full_name|user_group|user_level|active\n{agent_user}|{full_name}|{user_group}|{user_level}|{active}\n",
-            "2.14-202"),
-    USER_DETAILS_CSV(Grammar.PROVISIONING, "{agent_user},{full_name},{user_group},{user_level},{active}\n", "2.14-202"),
+            "from 2.14-168 on"),
+    USER_DETAILS_CSV(
+            Grammar.PROVISIONING, "{agent_user},{full_name},{user_group},{user_level},{active}\n", "from 2.14-168 on"),
     USER_DETAILS_WITH_HEADER_CSV(
             Grammar.PROVISIONING,
             "user,full_name,user_group,user_level,active\n{agent_user},{full_name},{user_group},{user_level},{active}\n",
-            "2.14-202"),
+            "from 2.14-168 on"),
     USER_DETAILS_TAB(
-            Grammar.PROVISIONING, "{agent_user}\t{full_name}\t{user_group}\t{user_level}\t{active}\n", "2.14-202"),
+            Grammar.PROVISIONING,
+            "{agent_user}\t{full_name}\t{user_group}\t{user_level}\t{active}\n",
+            "from 2.14-168 on"),
     USER_DETAILS_WITH_HEADER_TAB(
             Grammar.PROVISIONING,
             "user\tfull_name\tuser_group\tuser_level\tactive\n{agent_user}\t{full_name}\t{user_group}\t{user_level}\t{active}\n",
-            "2.14-202");
+            "from 2.14-168 on");
 
     /** Which part of the behaviour references a line belongs to. */
     public enum Grammar {
@@ -384,10 +350,19 @@ public enum GrammarLine {
     private final List<String> releases;
     private final Pattern pattern;
 
-    GrammarLine(Grammar grammar, String template, String... releases) {
+    GrammarLine(Grammar grammar, String template) {
+        this(grammar, template, List.of());
+    }
+
+    /** A line only the releases of this range give, written as release notes write it ("from 2.14-128 on"). */
+    GrammarLine(Grammar grammar, String template, String releases) {
+        this(grammar, template, ReleaseClasses.known().select(ReleaseRange.parse(releases)));
+    }
+
+    private GrammarLine(Grammar grammar, String template, List<String> releases) {
         this.grammar = grammar;
         this.template = template;
-        this.releases = List.of(releases);
+        this.releases = releases;
         this.pattern = compile(template);
     }
 

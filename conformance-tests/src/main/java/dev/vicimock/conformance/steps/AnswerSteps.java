@@ -3,6 +3,7 @@ package dev.vicimock.conformance.steps;
 import dev.vicimock.conformance.report.FailureKind;
 import dev.vicimock.conformance.target.ApiExchange;
 import dev.vicimock.conformance.target.ReleaseProfile;
+import dev.vicimock.mock.release.ReleaseRange;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import java.util.List;
@@ -41,14 +42,14 @@ public final class AnswerSteps {
 
     @Then("{releases} the answer is {string}")
     public void inReleasesTheAnswerIs(ReleaseRange releases, String line) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             theAnswerIs(line);
         }
     }
 
     @Then("{releases} the answer is:")
     public void inReleasesTheAnswerIsLines(ReleaseRange releases, String lines) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             theAnswerIsLines(lines);
         }
     }
@@ -66,7 +67,7 @@ public final class AnswerSteps {
 
     @Then("{releases} the answer is {string} with HTTP status {int}")
     public void inReleasesTheAnswerWithStatus(ReleaseRange releases, String line, int status) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             theAnswerWithStatusAndLineBreak(line, status);
         }
     }
@@ -83,7 +84,7 @@ public final class AnswerSteps {
 
     @Then("{releases} the server fails with HTTP 500 and an empty body")
     public void inReleasesTheServerFails(ReleaseRange releases) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             theServerFails();
         }
     }
@@ -105,7 +106,7 @@ public final class AnswerSteps {
 
     @Then("{releases} the answer starts with {string} and ends with {string}")
     public void inReleasesStartsAndEnds(ReleaseRange releases, String start, String end) {
-        if (!releases.appliesTo(ctx)) {
+        if (!ctx.releaseIn(releases)) {
             return;
         }
         ApiExchange ex = ctx.answerToCheck();

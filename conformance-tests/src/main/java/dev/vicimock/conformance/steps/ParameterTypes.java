@@ -1,5 +1,7 @@
 package dev.vicimock.conformance.steps;
 
+import dev.vicimock.mock.release.ReleaseClasses;
+import dev.vicimock.mock.release.ReleaseRange;
 import io.cucumber.java.ParameterType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

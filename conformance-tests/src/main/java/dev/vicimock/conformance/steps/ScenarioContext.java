@@ -14,6 +14,8 @@ import dev.vicimock.conformance.target.StateSource;
 import dev.vicimock.conformance.target.StoredState;
 import dev.vicimock.conformance.target.TargetConfig;
 import dev.vicimock.conformance.target.TestPhone;
+import dev.vicimock.mock.release.ReleaseClasses;
+import dev.vicimock.mock.release.ReleaseRange;
 import io.qameta.allure.Allure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +59,14 @@ public final class ScenarioContext {
 
     public Run run() {
         return run;
+    }
+
+    /**
+     * True when the release expected from the target is in this range. A range the known release classes cannot
+     * express is a mistake in the feature file and fails the step.
+     */
+    public boolean releaseIn(ReleaseRange range) {
+        return ReleaseClasses.known().select(range).contains(run().release().profile());
     }
 
     public String name() {

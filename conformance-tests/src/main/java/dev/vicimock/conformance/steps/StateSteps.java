@@ -11,6 +11,7 @@ import dev.vicimock.conformance.target.SimulatorAdmin;
 import dev.vicimock.conformance.target.SimulatorAdmin.State;
 import dev.vicimock.conformance.target.StoredState;
 import dev.vicimock.conformance.target.TestPhone;
+import dev.vicimock.mock.release.ReleaseRange;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -63,7 +64,7 @@ public final class StateSteps {
 
     @Then("{releases} {phone} now has {word} {string}")
     public void inReleasesNowHas(ReleaseRange releases, String alias, String field, String value) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             nowHas(alias, field, value);
         }
     }
@@ -75,7 +76,7 @@ public final class StateSteps {
 
     @Then("{releases} {phone} now has:")
     public void inReleasesNowHasTable(ReleaseRange releases, String alias, DataTable fields) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             nowHasTable(alias, fields);
         }
     }
@@ -108,7 +109,7 @@ public final class StateSteps {
 
     @Then("{releases} {phone} is unchanged")
     public void inReleasesIsUnchanged(ReleaseRange releases, String alias) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             isUnchanged(alias);
         }
     }
@@ -151,7 +152,7 @@ public final class StateSteps {
 
     @Then("{releases} nothing was written")
     public void inReleasesNothingWasWritten(ReleaseRange releases) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             nothingWasWritten();
         }
     }
@@ -194,7 +195,7 @@ public final class StateSteps {
 
     @Then("{releases} the change is logged as {string} and the server is told to rebuild its configuration")
     public void inReleasesLoggedAndRebuild(ReleaseRange releases, String type) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             loggedAndRebuild(type);
         }
     }
@@ -226,7 +227,7 @@ public final class StateSteps {
     @Then("{releases} the admin log gained the entry {word} {word} {string} for {string}")
     public void inReleasesAdminLogGainedEntry(
             ReleaseRange releases, String section, String type, String code, String record) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             adminLogGainedEntry(section, type, code, record);
         }
     }
@@ -304,7 +305,7 @@ public final class StateSteps {
 
     @Then("{releases} {phone} still exists")
     public void inReleasesStillExists(ReleaseRange releases, String alias) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             stillExists(alias);
         }
     }

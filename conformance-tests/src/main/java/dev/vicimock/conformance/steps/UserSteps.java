@@ -8,6 +8,7 @@ import dev.vicimock.conformance.target.Credentials;
 import dev.vicimock.conformance.target.Param;
 import dev.vicimock.conformance.target.Requests;
 import dev.vicimock.conformance.target.StoredState;
+import dev.vicimock.mock.release.ReleaseRange;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -138,7 +139,7 @@ public final class UserSteps {
 
     @Then("{releases} user {string} now has:")
     public void inReleasesNowHas(ReleaseRange releases, String name, DataTable fields) {
-        if (releases.appliesTo(ctx)) {
+        if (ctx.releaseIn(releases)) {
             nowHas(name, fields);
         }
     }

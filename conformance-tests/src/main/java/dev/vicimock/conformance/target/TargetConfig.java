@@ -1,5 +1,6 @@
 package dev.vicimock.conformance.target;
 
+import dev.vicimock.mock.release.Releases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ public final class TargetConfig {
     public static TargetConfig load() {
         String target = lookup(TARGET, Map.of()).orElse("mock").trim().toLowerCase(Locale.ROOT);
         return switch (target) {
-            case "mock" -> forSimulator(lookup(PROFILE, Map.of()).orElse("2.14-202"));
+            case "mock" -> forSimulator(lookup(PROFILE, Map.of()).orElse(Releases.DEFAULT.name()));
             case "real" -> forRealServer();
             default -> throw new IllegalArgumentException(TARGET + " must be 'mock' or 'real', not '" + target + "'");
         };

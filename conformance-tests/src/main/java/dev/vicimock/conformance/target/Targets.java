@@ -1,5 +1,7 @@
 package dev.vicimock.conformance.target;
 
+import dev.vicimock.mock.release.Releases;
+
 /** Opens the target a configuration names. */
 public final class Targets {
 
@@ -7,7 +9,7 @@ public final class Targets {
 
     public static Target open(TargetConfig config) {
         if (config.isSimulator()) {
-            return new EmbeddedSimulator(config.get(TargetConfig.PROFILE).orElse("2.14-202"));
+            return new EmbeddedSimulator(config.get(TargetConfig.PROFILE).orElse(Releases.DEFAULT.name()));
         }
         return new RealServer(config.require(TargetConfig.URL, "the suite needs the server's non_agent_api.php URL"));
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vicimock.conformance.answer.GrammarLine;
 import dev.vicimock.conformance.target.ReleaseProfile;
 import dev.vicimock.mock.release.Release;
+import dev.vicimock.mock.release.ReleaseClasses;
+import dev.vicimock.mock.release.ReleaseRange;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Pickle;

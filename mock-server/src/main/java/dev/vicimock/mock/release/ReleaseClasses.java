@@ -1,6 +1,5 @@
-package dev.vicimock.conformance.steps;
+package dev.vicimock.mock.release;
 
-import dev.vicimock.mock.release.Releases;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
  * up to itself, the oldest for everything before it and the newest for everything after it. Feature files state
  * differences by these classes, so a range may only begin or end where a class begins.
  */
-final class ReleaseClasses {
+public final class ReleaseClasses {
 
     private static final ReleaseClasses KNOWN = of(
             Releases.all().stream().map(r -> new Profile(r.name(), r.since())).toList());
@@ -26,7 +25,7 @@ final class ReleaseClasses {
     }
 
     /** The classes of the simulator's release table, which names every profile the suite knows. */
-    static ReleaseClasses known() {
+    public static ReleaseClasses known() {
         return KNOWN;
     }
 
@@ -34,7 +33,7 @@ final class ReleaseClasses {
      * The classes of these profiles, in any order; each must begin right after the previous profile, so that the
      * classes leave no release out and no release in two of them.
      */
-    static ReleaseClasses of(List<Profile> profiles) {
+    public static ReleaseClasses of(List<Profile> profiles) {
         List<Profile> sorted = profiles.stream()
                 .sorted(Comparator.comparing(p -> Version.parse(p.name())))
                 .toList();
@@ -61,10 +60,10 @@ final class ReleaseClasses {
     }
 
     /** A profile and the oldest release it stands for (null: every older one). */
-    record Profile(String name, String since) {}
+    public record Profile(String name, String since) {}
 
     /** The profiles, oldest first. */
-    List<String> profiles() {
+    public List<String> profiles() {
         return classes.stream().map(ReleaseClass::profile).toList();
     }
 
@@ -72,7 +71,7 @@ final class ReleaseClasses {
      * The profiles a range covers. A boundary that is not where a class begins, an exact release that is no
      * profile, or a range that covers nothing is a mistake in the feature file.
      */
-    List<String> select(ReleaseRange range) {
+    public List<String> select(ReleaseRange range) {
         if (range.exact().isPresent()) {
             String exact = range.exact().get().toString();
             if (!profiles().contains(exact)) {
@@ -117,7 +116,7 @@ final class ReleaseClasses {
     }
 
     /** e.g. "2.14-107: up to 2.14-107; 2.14-202: 2.14-108 and later". */
-    String describe() {
+    public String describe() {
         return classes.stream().map(ReleaseClass::toString).collect(Collectors.joining("; "));
     }
 
@@ -138,14 +137,14 @@ final class ReleaseClasses {
     }
 
     /** A release number such as 2.14-168, ordered by series and then by number. */
-    record Version(int major, int minor, int number) implements Comparable<Version> {
+    public record Version(int major, int minor, int number) implements Comparable<Version> {
 
         private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)-(\\d+)");
         private static final Comparator<Version> ORDER = Comparator.comparingInt(Version::major)
                 .thenComparingInt(Version::minor)
                 .thenComparingInt(Version::number);
 
-        static Version parse(String text) {
+        public static Version parse(String text) {
             Matcher m = FORMAT.matcher(text);
             if (!m.matches()) {
                 throw new IllegalArgumentException("'" + text + "' is no release number like 2.14-202");

@@ -1,10 +1,10 @@
-package dev.vicimock.conformance.steps;
+package dev.vicimock.mock.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vicimock.conformance.steps.ReleaseClasses.Profile;
+import dev.vicimock.mock.release.ReleaseClasses.Profile;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
