@@ -10,9 +10,6 @@ import dev.vicimock.conformance.db.LocalMariaDb;
 import dev.vicimock.mock.VicidialMock;
 import dev.vicimock.mock.state.Tables;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +72,7 @@ class DatabaseRehearsalTest {
                             || reason.startsWith("skipped: it locks an account"),
                     "unexpected skip: " + reason);
         }
-        assertEquals(0, connectionsOf(READER), "the reader's connection is still open after the run");
+        assertEquals(0, db.connectionsOf(READER), "the reader's connection is still open after the run");
     }
 
     @Test
@@ -198,16 +195,6 @@ class DatabaseRehearsalTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertEquals(List.of(), mirror.failures(), "the state could not be copied into MariaDB");
             return new Rehearsal(summary, skips.reasons, counts, took, mirror.copies());
-        }
-    }
-
-    private static int connectionsOf(String user) throws Exception {
-        try (Connection c = db.ownerConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = '" + user + "'")) {
-            r.next();
-            return r.getInt(1);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * A dress rehearsal of a run against a real server, with the simulator standing in for it: the suite is given
@@ -37,7 +38,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * Without a database to read ({@code vicidial.db.url}), every stored-value step must be reported as not checked,
  * naming the setting, and none as checked; {@link DatabaseRehearsalTest} runs the same with one.
  */
-class RealTargetRehearsalTest {
+public class RealTargetRehearsalTest {
     /**
      * The stand-in has as few web workers as a small Apache prefork dialer ({@code MaxRequestWorkers 8}), each
      * holding an idle keep-alive connection for 2 s; {@code -Dconformance.rehearsal.workers=0} lifts the limit.
@@ -177,7 +178,7 @@ class RealTargetRehearsalTest {
         return s;
     }
 
-    static Launcher launcher() {
+    public static Launcher launcher() {
         // no Allure listener: the rehearsal is not part of the report
         return LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false)
@@ -189,7 +190,7 @@ class RealTargetRehearsalTest {
     }
 
     /** The features with these Cucumber plugins (an empty list: none, so Cucumber prints no summary of its own). */
-    static LauncherDiscoveryRequest features(String plugins) {
+    public static LauncherDiscoveryRequest features(String plugins) {
         return features(plugins, "");
     }
 
@@ -209,7 +210,7 @@ class RealTargetRehearsalTest {
         return request.build();
     }
 
-    static String failures(org.junit.platform.launcher.listeners.TestExecutionSummary summary) {
+    public static String failures(TestExecutionSummary summary) {
         StringBuilder sb = new StringBuilder();
         summary.getFailures()
                 .forEach(f -> sb.append(f.getTestIdentifier().getDisplayName())
@@ -240,8 +241,8 @@ class RealTargetRehearsalTest {
     }
 
     /** Collects the message of every skipped scenario. */
-    static final class SkipReasons implements TestExecutionListener {
-        final List<String> reasons = new ArrayList<>();
+    public static final class SkipReasons implements TestExecutionListener {
+        public final List<String> reasons = new ArrayList<>();
 
         @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Reads the lines of {@code SHOW GRANTS} as MariaDB and MySQL print them, to tell whether an account could change
@@ -179,6 +180,29 @@ final class Grants {
 
     /** The first place of a keyword outside quotes and parentheses, or -1. */
     private static int keyword(String text, String word, int from) {
+        return find(text, from, true, i -> text.regionMatches(true, i, word, 0, word.length()));
+    }
+
+    private static int outsideQuotes(String text, char wanted) {
+        return find(text, 0, false, i -> text.charAt(i) == wanted);
+    }
+
+    /** Splits at the commas outside quotes and parentheses. */
+    private static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int comma; (comma = find(text, start, true, i -> text.charAt(i) == ',')) >= 0; start = comma + 1) {
+            parts.add(text.substring(start, comma).trim());
+        }
+        parts.add(text.substring(start).trim());
+        return parts;
+    }
+
+    /**
+     * The first place from {@code from} where {@code found} holds, outside quoted names and strings (a grant line
+     * may quote a name holding a comma, dot or keyword) and, when {@code topLevel}, outside parentheses; or -1.
+     */
+    private static int find(String text, int from, boolean topLevel, IntPredicate found) {
         int depth = 0;
         char quote = 0;
         for (int i = from; i < text.length(); i++) {
@@ -189,59 +213,15 @@ final class Grants {
                 }
             } else if (c == '`' || c == '\'' || c == '"') {
                 quote = c;
-            } else if (c == '(') {
+            } else if (topLevel && c == '(') {
                 depth++;
-            } else if (c == ')') {
+            } else if (topLevel && c == ')') {
                 depth--;
-            } else if (depth == 0 && text.regionMatches(true, i, word, 0, word.length())) {
+            } else if (depth == 0 && found.test(i)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static int outsideQuotes(String text, char wanted) {
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '`' || c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == wanted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Splits at the commas outside quotes and parentheses. */
-    private static List<String> split(String text) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '`' || c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(text.substring(start, i).trim());
-                start = i + 1;
-            }
-        }
-        parts.add(text.substring(start).trim());
-        return parts;
     }
 
     private static String unquote(String text) {

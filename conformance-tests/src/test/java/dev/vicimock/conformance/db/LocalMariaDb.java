@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -203,6 +205,19 @@ public final class LocalMariaDb implements AutoCloseable {
         command.addAll(List.of(options));
         command.add(DATABASE);
         return command;
+    }
+
+    /** How many connections this account holds open now (the server's process list). */
+    public int connectionsOf(String account) throws SQLException {
+        try (Connection c = ownerConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = ?")) {
+            s.setString(1, account);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     @Override

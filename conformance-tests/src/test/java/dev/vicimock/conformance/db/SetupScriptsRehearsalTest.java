@@ -3,6 +3,8 @@ package dev.vicimock.conformance.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vicimock.conformance.RealTargetRehearsalTest;
+import dev.vicimock.conformance.RealTargetRehearsalTest.SkipReasons;
 import dev.vicimock.conformance.db.LocalMariaDb.ClientRun;
 import dev.vicimock.conformance.target.SimulatorAdmin;
 import dev.vicimock.conformance.target.SimulatorAdmin.State;
@@ -25,14 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
@@ -70,18 +64,7 @@ class SetupScriptsRehearsalTest {
             SkipReasons skips = new SkipReasons();
             Map<String, String> saved = onlyTheFile(properties);
             try {
-                LauncherFactory.create(LauncherConfig.builder()
-                                .enableTestExecutionListenerAutoRegistration(false)
-                                .build())
-                        .execute(
-                                LauncherDiscoveryRequestBuilder.request()
-                                        .selectors(DiscoverySelectors.selectDirectory("../features"))
-                                        .filters(EngineFilter.includeEngines("cucumber"))
-                                        .configurationParameter("cucumber.glue", "dev.vicimock.conformance.steps")
-                                        .configurationParameter("cucumber.publish.quiet", "true")
-                                        .build(),
-                                summary,
-                                skips);
+                RealTargetRehearsalTest.launcher().execute(RealTargetRehearsalTest.features(""), summary, skips);
             } finally {
                 restore(saved);
             }
@@ -97,7 +80,7 @@ class SetupScriptsRehearsalTest {
                     skips.reasons.stream()
                             .filter(r -> r.startsWith("skipped: setting"))
                             .count());
-            assertEquals(0, result.getTotalFailureCount(), () -> failures(result));
+            assertEquals(0, result.getTotalFailureCount(), () -> RealTargetRehearsalTest.failures(result));
             for (String reason : skips.reasons) {
                 assertTrue(
                         reason.startsWith("skipped: simulator only, because")
@@ -188,27 +171,5 @@ class SetupScriptsRehearsalTest {
             out.add(copy);
         }
         return out;
-    }
-
-    private static String failures(TestExecutionSummary summary) {
-        StringBuilder sb = new StringBuilder();
-        summary.getFailures()
-                .forEach(f -> sb.append(f.getTestIdentifier().getDisplayName())
-                        .append(": ")
-                        .append(f.getException().getMessage())
-                        .append('\n'));
-        return sb.toString();
-    }
-
-    /** Collects the message of every skipped scenario. */
-    private static final class SkipReasons implements TestExecutionListener {
-        final List<String> reasons = new ArrayList<>();
-
-        @Override
-        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            if (id.isTest() && result.getStatus() == TestExecutionResult.Status.ABORTED) {
-                reasons.add(result.getThrowable().map(Throwable::getMessage).orElse("(no reason)"));
-            }
-        }
     }
 }

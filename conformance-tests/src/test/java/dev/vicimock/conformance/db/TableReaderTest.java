@@ -14,7 +14,6 @@ import dev.vicimock.mock.state.Schema;
 import dev.vicimock.mock.state.Tables;
 import java.net.ServerSocket;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -282,27 +281,17 @@ class TableReaderTest {
         try {
             reader.snapshot(KEYS).watched();
             reader.current(KEYS).adminLogSince(0);
-            assertEquals(1, connectionsOf("reader"));
+            assertEquals(1, db.connectionsOf("reader"));
         } finally {
             reader.close();
         }
         assertTrue(reader.closed());
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (connectionsOf("reader") > 0 && System.nanoTime() < deadline) {
+        while (db.connectionsOf("reader") > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertEquals(0, connectionsOf("reader"));
+        assertEquals(0, db.connectionsOf("reader"));
         assertThrows(IllegalStateException.class, () -> reader.current(KEYS).user("6666"));
-    }
-
-    private static int connectionsOf(String user) throws SQLException {
-        try (Connection c = db.ownerConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = '" + user + "'")) {
-            r.next();
-            return r.getInt(1);
-        }
     }
 
     @Test
