@@ -123,11 +123,4 @@ class ReportTest {
         assertFalse(text.contains("\nold\n"));
         assertTrue(text.contains("| simulator | update-success | 8 |"));
     }
-
-    @Test
-    void chartAxisCeilingsAreRoundNumbers() {
-        assertEquals(20_000, ThroughputChart.niceCeiling(17_300), 1e-9);
-        assertEquals(50_000, ThroughputChart.niceCeiling(26_000), 1e-9);
-        assertEquals(1, ThroughputChart.niceCeiling(0), 1e-9);
-    }
 }
