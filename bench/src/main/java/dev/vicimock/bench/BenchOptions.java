@@ -16,7 +16,6 @@ public record BenchOptions(
         Path simulatorJar,
         Path outDir,
         Path logDir,
-        Path readme,
         int[] connections,
         int launches,
         int runs,
@@ -41,7 +40,6 @@ public record BenchOptions(
               --simulator-jar PATH      the simulator's runnable jar (mock-server/target/vicidial-mock.jar)
               --out DIR                 where results go (reports/bench)
               --logs DIR                server logs (bench/target/bench-logs)
-              --readme PATH             README whose bench markers get the summary (none: leave it alone)
               --connections 1,8,64      concurrent keep-alive connections per row
               --launches 3              fresh pairs of server JVMs (baseline and simulator) the side-by-side part
                                         is repeated on: launches of the same jar run at different speeds (four
@@ -76,7 +74,6 @@ public record BenchOptions(
         a.put("--simulator-jar", "mock-server/target/vicidial-mock.jar");
         a.put("--out", "reports/bench");
         a.put("--logs", "bench/target/bench-logs");
-        a.put("--readme", "");
         a.put("--connections", "1,8,64");
         a.put("--launches", "3");
         a.put("--runs", "3");
@@ -124,7 +121,6 @@ public record BenchOptions(
                 Path.of(a.get("--simulator-jar")),
                 Path.of(a.get("--out")),
                 Path.of(a.get("--logs")),
-                a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
                 ints(a.get("--connections")),
                 Integer.parseInt(a.get("--launches")),
                 Integer.parseInt(a.get("--runs")),
