@@ -8,11 +8,8 @@ import dev.vicimock.bench.report.RoundRatios;
 import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.AdminClient;
 import dev.vicimock.bench.server.Launcher;
-import dev.vicimock.bench.workload.AddDeleteCycle;
-import dev.vicimock.bench.workload.StaticStubVariant;
-import dev.vicimock.bench.workload.UpdateError;
-import dev.vicimock.bench.workload.UpdateSuccess;
-import dev.vicimock.bench.workload.Version;
+import dev.vicimock.bench.workload.ApiTargets;
+import dev.vicimock.bench.workload.Workloads;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,12 +42,8 @@ final class ThroughputSuite {
         this.options = options;
     }
 
-    static List<Workload> simulatorWorkloads() {
-        return List.of(new UpdateSuccess(), new UpdateError(), new AddDeleteCycle(), new Version());
-    }
-
     List<ThroughputRow> run() throws IOException, InterruptedException {
-        List<Workload> sim = simulatorWorkloads();
+        List<Workload> sim = Workloads.ALL;
         Map<Integer, Map<Workload, RowRuns>> collected = new LinkedHashMap<>();
         for (int c : options.connections()) {
             Map<Workload, RowRuns> byWorkload = new LinkedHashMap<>();
@@ -99,7 +92,7 @@ final class ThroughputSuite {
         void measure(List<Workload> sim, Map<Integer, Map<Workload, RowRuns>> collected)
                 throws IOException, InterruptedException {
             Map<Workload, Workload> base = new LinkedHashMap<>();
-            sim.forEach(w -> base.put(w, new StaticStubVariant(w)));
+            sim.forEach(w -> base.put(w, w.answeredWith(ApiTargets.UPDATE_SUCCESS_BODY)));
             // JIT compilation of a fresh JVM takes tens of seconds on two cores; nothing is timed until it is done
             for (Workload w : sim) {
                 once(baseline, base.get(w), 8, options.jitWarmupSeconds() / sim.size());

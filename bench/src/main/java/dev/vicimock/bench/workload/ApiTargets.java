@@ -1,7 +1,5 @@
 package dev.vicimock.bench.workload;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Request targets and expected answers of the benchmark, against the default seed state
  * (user 6666 / 1234, server 10.0.9.8, phone cc100).
@@ -56,10 +54,6 @@ public final class ApiTargets {
     public static final String VERSION = PATH + "?function=version";
 
     public static final String VERSION_PREFIX = "VERSION: ";
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 
     private ApiTargets() {}
 }

@@ -68,19 +68,7 @@ class LoadGeneratorTest {
     }
 
     private static Workload okWorkload() {
-        return new Workload() {
-            @Override
-            public String name() {
-                return "ok";
-            }
-
-            @Override
-            public ConnectionScript script(int connection, String host, int port) {
-                byte[] request = HttpConnection.get(host, port, "/x");
-                return ConnectionScript.repeating(
-                        request, r -> r.status() == 200 && r.bodyText().equals("ok\n"));
-            }
-        };
+        return new Workload("ok", c -> List.of(Workload.Step.answered("/x", "ok\n")));
     }
 
     @Test
