@@ -43,6 +43,14 @@ public final class Workloads {
     public static final Workload VERSION =
             new Workload("version", c -> List.of(answeredStartingWith(ApiTargets.VERSION, VERSION_PREFIX)));
 
+    /** add_user then update_user delete_user=Y of the same agent (7000, 7001, ...); measured in process only. */
+    public static final Workload ADD_DELETE_USER = new Workload("add-delete-user", c -> {
+        String agent = Integer.toString(7000 + c);
+        return List.of(
+                answered(ApiTargets.addUser(agent), ApiTargets.addUserBody(agent)),
+                answered(ApiTargets.deleteUser(agent), ApiTargets.deleteUserBody(agent)));
+    });
+
     /** What the throughput and scaling parts measure, in this order. */
     public static final List<Workload> ALL = List.of(UPDATE_SUCCESS, UPDATE_ERROR, ADD_DELETE, VERSION);
 
