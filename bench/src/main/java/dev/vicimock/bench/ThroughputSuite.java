@@ -17,21 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The side-by-side part. Each simulator workload is also sent to the baseline (same URLs, answered by the static
- * stub), so each simulator row has a baseline row doing the same WireMock work.
- *
- * <p>The part is repeated on several launches, each a fresh baseline JVM and a fresh simulator JVM, because
- * launches of the same jar run at different speeds: four launches of plain WireMock, loaded in turns on two cores,
- * served 0.90-1.06 times the first one's requests/s, as far apart as the simulator is from the baseline. Part of it
- * is the order the JIT compiler happened to compile WireMock's hot code in: WireMock throws and catches an exception
- * for every query value of every request, and only a launch whose compiler inlined the throwing date parser into
- * WireMock's caller catches them without the runtime's unwinding. One launch of each measures partly luck.
- *
- * <p>In a launch, every row is warmed up at each connection count, then the timed runs go round by round. In a
- * round, each workload's baseline and simulator runs are cut into short slices taken in turns (baseline, simulator,
- * simulator, baseline, ...; the other way round in the next round) on connections kept open between slices, so a
- * change of the machine's speed, which on a shared VM comes and goes within seconds, falls on both servers alike.
- * The simulator is reset before every round so each starts from the seed state.
+ * The side-by-side part: each workload sent to the simulator and, with the same URLs, to the baseline's static stub,
+ * on several launches (fresh pairs of JVMs, whose speeds differ), in rounds whose runs are cut into slices taken in
+ * turns, so a change of the machine's speed falls on both servers alike (see bench/README.md). The simulator is reset
+ * before every round so each starts from the seed state.
  */
 final class ThroughputSuite {
     private final Launcher launcher;
