@@ -21,6 +21,7 @@ public final class InProcessCostMain {
     public static void main(String[] args) throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                         .include(InProcessCost.class.getName())
+                        .addProfiler(ProcessCpuProfiler.class)
                         .parent(new CommandLineOptions(args))
                         .build())
                 .run();
@@ -28,9 +29,12 @@ public final class InProcessCostMain {
         System.out.println(ratios(results));
     }
 
-    /** Per workload: each subject's µs per call, and its ratio to the baseline's with the range their errors allow. */
+    /**
+     * Per workload and measure (time per call, the JVM's CPU per call): each subject's µs per call, its ratio to the
+     * baseline's with the range their errors allow, and what the extension adds to the baseline.
+     */
     static String ratios(Collection<RunResult> results) {
-        Map<String, Map<String, Result<?>>> byWorkload = new LinkedHashMap<>();
+        Map<String, Map<String, RunResult>> byWorkload = new LinkedHashMap<>();
         BenchmarkParams params = null;
         for (RunResult r : results) {
             params = r.getParams();
@@ -38,7 +42,7 @@ public final class InProcessCostMain {
                     params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
             byWorkload
                     .computeIfAbsent(params.getParam("workload"), k -> new LinkedHashMap<>())
-                    .put(method, r.getPrimaryResult());
+                    .put(method, r);
         }
         StringBuilder b = new StringBuilder();
         if (params != null) {
@@ -53,25 +57,37 @@ public final class InProcessCostMain {
                     params.getMeasurement().getCount(),
                     params.getMeasurement().getTime()));
         }
-        b.append("| workload | baseline µs/call | extension µs/call | simulator alone µs/call"
-                + " | extension/baseline | simulator alone/baseline | added by the simulator, µs/call |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        b.append("| workload | µs per call | baseline | extension | simulator alone"
+                + " | extension/baseline | simulator alone/baseline | extension − baseline |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         byWorkload.forEach((workload, r) -> {
-            Result<?> base = r.get("baseline");
-            Result<?> ext = r.get("extension");
-            Result<?> alone = r.get("simulator");
-            b.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s |%n",
-                    workload,
-                    score(base),
-                    score(ext),
-                    score(alone),
-                    ratio(ext, base),
-                    ratio(alone, base),
-                    ext == null || base == null ? "—" : fmt(ext.getScore() - base.getScore())));
+            for (String measure : new String[] {"time", "JVM CPU"}) {
+                Result<?> base = result(r.get("baseline"), measure);
+                Result<?> ext = result(r.get("extension"), measure);
+                Result<?> alone = result(r.get("simulator"), measure);
+                b.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        workload,
+                        measure,
+                        score(base),
+                        score(ext),
+                        score(alone),
+                        ratio(ext, base),
+                        ratio(alone, base),
+                        ext == null || base == null ? "—" : fmt(ext.getScore() - base.getScore())));
+            }
         });
         return b.toString();
+    }
+
+    private static Result<?> result(RunResult r, String measure) {
+        if (r == null) {
+            return null;
+        }
+        return measure.equals("time")
+                ? r.getPrimaryResult()
+                : r.getSecondaryResults().get(ProcessCpuProfiler.LABEL);
     }
 
     private static String score(Result<?> r) {
