@@ -49,7 +49,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(2)
-@Warmup(iterations = 5, time = 2)
+// WireMock's hot path takes about 20 s of this load to compile on two cores: after 6 s its calls still ran 2-5 times
+// slower than at the end, and the JIT compiler's CPU counted in the CPU per call
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Threads(1) // the workloads' cycles are one connection's: a second thread would interleave them
 public class InProcessCost {
