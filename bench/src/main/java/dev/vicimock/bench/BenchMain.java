@@ -76,13 +76,6 @@ public final class BenchMain {
         System.out.println();
         System.out.println(MarkdownSummary.of(report));
         System.out.println("Results written to " + o.outDir().toAbsolutePath());
-        if (o.readme() != null) {
-            boolean updated = ResultFiles.updateReadme(o.readme(), report);
-            System.out.println(
-                    updated
-                            ? "README section updated: " + o.readme()
-                            : "README not updated: no " + ResultFiles.README_START + " marker in " + o.readme());
-        }
         System.exit(checks.stream().allMatch(Check::pass) ? 0 : 1);
     }
 

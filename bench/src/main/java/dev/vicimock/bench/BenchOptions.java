@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Command-line settings of a benchmark run. Defaults give the full run (about half an hour on two cores);
@@ -16,7 +17,6 @@ public record BenchOptions(
         Path simulatorJar,
         Path outDir,
         Path logDir,
-        Path readme,
         int[] connections,
         int launches,
         int runs,
@@ -36,65 +36,42 @@ public record BenchOptions(
         int quietTimeoutSeconds,
         List<String> parts) {
 
-    static final String USAGE = """
-            usage: java -jar bench/target/vicidial-bench.jar [options]
-              --simulator-jar PATH      the simulator's runnable jar (mock-server/target/vicidial-mock.jar)
-              --out DIR                 where results go (reports/bench)
-              --logs DIR                server logs (bench/target/bench-logs)
-              --readme PATH             README whose bench markers get the summary (none: leave it alone)
-              --connections 1,8,64      concurrent keep-alive connections per row
-              --launches 3              fresh pairs of server JVMs (baseline and simulator) the side-by-side part
-                                        is repeated on: launches of the same jar run at different speeds (four
-                                        launches of plain WireMock, loaded in turns, served 0.90-1.06 times the
-                                        first one's requests/s), partly from the order their JIT compilers
-                                        happened to compile WireMock's hot code in
-              --runs 3                  timed runs per row and launch; the median over all launches is reported
-              --jit-warmup-seconds 90   untimed load per server JVM before anything is timed, shared by the
-                                        workloads (on two cores the simulator's JIT compiler still used 17 µs of
-                                        CPU per add/delete request after 24 s of that load, 2 µs after 60 s)
-              --warmup-seconds 1        untimed load before the runs of each row
-              --run-seconds 3           length of each timed run
-              --slice-seconds 0.5       a timed run of the side-by-side part is cut into slices this long, taken
-                                        in turns with the other server's (so both see the same machine)
-              --phones 0,1000,10000,100000   generated phones added to the seed for the scaling part
-              --scaling-connections 8   connections for the scaling part
-              --scaling-runs 3          timed runs per workload and state size
-              --scaling-run-seconds 2   length of each timed run of the scaling part
-              --soak-requests 110000    update_phone requests sent to the largest state before the last heap
-                                        reading, so the admin log (100,000 entries) and the journal are full
-              --startups 5              cold starts per server for time to first answer
-              --server-jvm-options "…"  JVM options for both server JVMs (default: none, as `java -jar` runs)
-              --server-args "…"         engine flags for both servers, e.g. "--max-request-journal-entries 1000"
-              --quiet-cores 0.2         before each part, wait until other processes use less CPU than this
-              --quiet-timeout 180       ... for at most this many seconds (then measure anyway, and say so)
-              --parts startup,throughput,scaling   which parts to run
-              --quick                   one short run of everything (smoke test)
-            """;
+    /** Each option, its default (the full run's) and what it sets; the method's reasons are in bench/README.md. */
+    private static final String[][] OPTIONS = {
+        {"--simulator-jar", "mock-server/target/vicidial-mock.jar", "the simulator's runnable jar"},
+        {"--out", "reports/bench", "where results go"},
+        {"--logs", "bench/target/bench-logs", "server logs"},
+        {"--connections", "1,8,64", "concurrent keep-alive connections per row"},
+        {"--launches", "3", "fresh pairs of server JVMs the side-by-side part is repeated on (their speeds differ)"},
+        {"--runs", "3", "timed runs per row and launch; the median over all launches is reported"},
+        {"--jit-warmup-seconds", "90", "untimed load per server JVM before anything is timed, shared by the workloads"},
+        {"--warmup-seconds", "1", "untimed load before the runs of each row"},
+        {"--run-seconds", "3", "length of each timed run"},
+        {"--slice-seconds", "0.5", "a timed run is cut into slices this long, taken in turns with the other server's"},
+        {"--phones", "0,1000,10000,100000", "generated phones added to the seed for the scaling part"},
+        {"--scaling-connections", "8", "connections for the scaling part"},
+        {"--scaling-runs", "3", "timed runs per workload and state size"},
+        {"--scaling-run-seconds", "2", "length of each timed run of the scaling part"},
+        {"--soak-requests", "110000", "updates sent before the last heap reading (admin log and journal full)"},
+        {"--startups", "5", "cold starts per server for time to first answer"},
+        {"--server-jvm-options", "", "JVM options for both server JVMs (default: none, as `java -jar` runs)"},
+        {"--server-args", "", "engine flags for both servers, e.g. \"--max-request-journal-entries 1000\""},
+        {"--quiet-cores", "0.2", "before each part, wait until other processes use less CPU than this"},
+        {"--quiet-timeout", "180", "... for at most this many seconds (then measure anyway, and say so)"},
+        {"--parts", "startup,throughput,scaling", "which parts to run"},
+    };
+
+    static final String USAGE = "usage: java -jar bench/target/vicidial-bench.jar [options]\n"
+            + Arrays.stream(OPTIONS)
+                    .map(o -> String.format("  %-29s %s%n", o[0] + " " + (o[1].isEmpty() ? "\"…\"" : o[1]), o[2]))
+                    .collect(Collectors.joining())
+            + "  --quick                       one short run of everything (smoke test)\n";
 
     static BenchOptions parse(String[] args) {
         Map<String, String> a = new LinkedHashMap<>();
-        a.put("--simulator-jar", "mock-server/target/vicidial-mock.jar");
-        a.put("--out", "reports/bench");
-        a.put("--logs", "bench/target/bench-logs");
-        a.put("--readme", "");
-        a.put("--connections", "1,8,64");
-        a.put("--launches", "3");
-        a.put("--runs", "3");
-        a.put("--jit-warmup-seconds", "90");
-        a.put("--warmup-seconds", "1");
-        a.put("--run-seconds", "3");
-        a.put("--slice-seconds", "0.5");
-        a.put("--phones", "0,1000,10000,100000");
-        a.put("--scaling-connections", "8");
-        a.put("--scaling-runs", "3");
-        a.put("--scaling-run-seconds", "2");
-        a.put("--soak-requests", "110000");
-        a.put("--startups", "5");
-        a.put("--server-jvm-options", "");
-        a.put("--server-args", "");
-        a.put("--quiet-cores", "0.2");
-        a.put("--quiet-timeout", "180");
-        a.put("--parts", "startup,throughput,scaling");
+        for (String[] o : OPTIONS) {
+            a.put(o[0], o[1]);
+        }
         for (int i = 0; i < args.length; i++) {
             String k = args[i];
             if (k.equals("--quick")) {
@@ -124,7 +101,6 @@ public record BenchOptions(
                 Path.of(a.get("--simulator-jar")),
                 Path.of(a.get("--out")),
                 Path.of(a.get("--logs")),
-                a.get("--readme").isEmpty() ? null : Path.of(a.get("--readme")),
                 ints(a.get("--connections")),
                 Integer.parseInt(a.get("--launches")),
                 Integer.parseInt(a.get("--runs")),

@@ -11,7 +11,7 @@ import dev.vicimock.bench.report.PutResult;
 import dev.vicimock.bench.report.ScalingRow;
 import dev.vicimock.bench.server.AdminClient;
 import dev.vicimock.bench.server.Launcher;
-import dev.vicimock.bench.workload.UpdateSuccess;
+import dev.vicimock.bench.workload.Workloads;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ final class ScalingSuite {
                     "127.0.0.1", seedSim.port(), seedSim.process().pid());
             StateFactory states = new StateFactory(admin.getState());
             int c = options.scalingConnections();
-            for (Workload w : ThroughputSuite.simulatorWorkloads()) {
+            for (Workload w : Workloads.ALL) {
                 admin.reset();
                 seedAdmin.reset();
                 InTurns.run(seedLoad, w, load, w, c, options.jitWarmupSeconds() / 4, options.sliceSeconds(), 1);
@@ -70,7 +70,7 @@ final class ScalingSuite {
                 List<Double> putMillis = new ArrayList<>();
                 putMillis.add(admin.putState(state) / 1e6);
                 heapResults.add(heap(heap, "after PUT", phones));
-                for (Workload w : ThroughputSuite.simulatorWorkloads()) {
+                for (Workload w : Workloads.ALL) {
                     replace(admin, heap, state, putMillis);
                     replace(seedAdmin, seedHeap, seedState, new ArrayList<>());
                     InTurns.run(seedLoad, w, load, w, c, options.warmupSeconds(), options.sliceSeconds(), 1);
@@ -115,7 +115,7 @@ final class ScalingSuite {
     private void soak(LoadGenerator load) throws InterruptedException {
         long sent = 0;
         while (sent < options.soakRequests()) {
-            sent += load.run(new UpdateSuccess(), options.scalingConnections(), 5_000_000_000L)
+            sent += load.run(Workloads.UPDATE_SUCCESS, options.scalingConnections(), 5_000_000_000L)
                     .requests();
         }
         System.out.printf(

@@ -8,11 +8,8 @@ import dev.vicimock.bench.report.RoundRatios;
 import dev.vicimock.bench.report.ThroughputRow;
 import dev.vicimock.bench.server.AdminClient;
 import dev.vicimock.bench.server.Launcher;
-import dev.vicimock.bench.workload.AddDeleteCycle;
-import dev.vicimock.bench.workload.StaticStubVariant;
-import dev.vicimock.bench.workload.UpdateError;
-import dev.vicimock.bench.workload.UpdateSuccess;
-import dev.vicimock.bench.workload.Version;
+import dev.vicimock.bench.workload.ApiTargets;
+import dev.vicimock.bench.workload.Workloads;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,21 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The side-by-side part. Each simulator workload is also sent to the baseline (same URLs, answered by the static
- * stub), so each simulator row has a baseline row doing the same WireMock work.
- *
- * <p>The part is repeated on several launches, each a fresh baseline JVM and a fresh simulator JVM, because
- * launches of the same jar run at different speeds: four launches of plain WireMock, loaded in turns on two cores,
- * served 0.90-1.06 times the first one's requests/s, as far apart as the simulator is from the baseline. Part of it
- * is the order the JIT compiler happened to compile WireMock's hot code in: WireMock throws and catches an exception
- * for every query value of every request, and only a launch whose compiler inlined the throwing date parser into
- * WireMock's caller catches them without the runtime's unwinding. One launch of each measures partly luck.
- *
- * <p>In a launch, every row is warmed up at each connection count, then the timed runs go round by round. In a
- * round, each workload's baseline and simulator runs are cut into short slices taken in turns (baseline, simulator,
- * simulator, baseline, ...; the other way round in the next round) on connections kept open between slices, so a
- * change of the machine's speed, which on a shared VM comes and goes within seconds, falls on both servers alike.
- * The simulator is reset before every round so each starts from the seed state.
+ * The side-by-side part: each workload sent to the simulator and, with the same URLs, to the baseline's static stub,
+ * on several launches (fresh pairs of JVMs, whose speeds differ), in rounds whose runs are cut into slices taken in
+ * turns, so a change of the machine's speed falls on both servers alike (see bench/README.md). The simulator is reset
+ * before every round so each starts from the seed state.
  */
 final class ThroughputSuite {
     private final Launcher launcher;
@@ -45,12 +31,8 @@ final class ThroughputSuite {
         this.options = options;
     }
 
-    static List<Workload> simulatorWorkloads() {
-        return List.of(new UpdateSuccess(), new UpdateError(), new AddDeleteCycle(), new Version());
-    }
-
     List<ThroughputRow> run() throws IOException, InterruptedException {
-        List<Workload> sim = simulatorWorkloads();
+        List<Workload> sim = Workloads.ALL;
         Map<Integer, Map<Workload, RowRuns>> collected = new LinkedHashMap<>();
         for (int c : options.connections()) {
             Map<Workload, RowRuns> byWorkload = new LinkedHashMap<>();
@@ -99,7 +81,7 @@ final class ThroughputSuite {
         void measure(List<Workload> sim, Map<Integer, Map<Workload, RowRuns>> collected)
                 throws IOException, InterruptedException {
             Map<Workload, Workload> base = new LinkedHashMap<>();
-            sim.forEach(w -> base.put(w, new StaticStubVariant(w)));
+            sim.forEach(w -> base.put(w, w.answeredWith(ApiTargets.UPDATE_SUCCESS_BODY)));
             // JIT compilation of a fresh JVM takes tens of seconds on two cores; nothing is timed until it is done
             for (Workload w : sim) {
                 once(baseline, base.get(w), 8, options.jitWarmupSeconds() / sim.size());

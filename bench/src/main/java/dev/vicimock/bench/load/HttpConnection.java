@@ -29,7 +29,6 @@ public final class HttpConnection implements Closeable {
     private final byte[] line = new byte[MAX_LINE];
     private int lineLength;
     private final HttpResponse response = new HttpResponse();
-    private int reconnects;
 
     public HttpConnection(String host, int port) {
         this.host = host;
@@ -66,11 +65,6 @@ public final class HttpConnection implements Closeable {
         lim = 0;
     }
 
-    /** How many times the connection had to be reopened because the server closed it. */
-    public int reconnects() {
-        return reconnects;
-    }
-
     /** Sends the request and reads its response; the returned object is reused by the next call. */
     public HttpResponse exchange(byte[] request) throws IOException {
         if (socket == null) {
@@ -81,7 +75,6 @@ public final class HttpConnection implements Closeable {
         readResponse(response);
         if (response.closeAfter) {
             close();
-            reconnects++;
         }
         return response;
     }

@@ -21,14 +21,9 @@ public final class HttpResponse {
         return bodyLength;
     }
 
-    /** True when the body is exactly these bytes. */
-    public boolean bodyEquals(byte[] expected) {
-        return Arrays.equals(body, 0, bodyLength, expected, 0, expected.length);
-    }
-
-    /** True when the body begins with these bytes. */
-    public boolean bodyStartsWith(byte[] prefix) {
-        return bodyLength >= prefix.length && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
+    /** Whether this is the answer due to the request of {@code step}. */
+    public boolean answers(Workload.Step step) {
+        return step.accepts(status, body, bodyLength);
     }
 
     public String bodyText() {

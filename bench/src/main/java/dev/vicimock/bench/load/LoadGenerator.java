@@ -43,19 +43,27 @@ public final class LoadGenerator {
     public final class Session implements AutoCloseable {
         private final Workload workload;
         private final List<HttpConnection> conns = new ArrayList<>();
-        private final List<ConnectionScript> scripts = new ArrayList<>();
+        private final List<byte[][]> requests = new ArrayList<>();
+        private final List<List<Workload.Step>> steps = new ArrayList<>();
+        /** Where each connection is in its cycle: a stretch goes on from where the previous one stopped. */
+        private final int[] next;
         /** A connection that failed with an I/O error stays out of later stretches. */
         private final boolean[] broken;
 
         private Session(Workload workload, int connections) {
             this.workload = workload;
             this.broken = new boolean[connections];
+            this.next = new int[connections];
             try {
                 for (int i = 0; i < connections; i++) {
                     HttpConnection c = new HttpConnection(host, port);
                     c.open();
                     conns.add(c);
-                    scripts.add(workload.script(i, host, port));
+                    List<Workload.Step> cycle = workload.cycle().apply(i);
+                    steps.add(cycle);
+                    requests.add(cycle.stream()
+                            .map(s -> HttpConnection.get(host, port, s.target()))
+                            .toArray(byte[][]::new));
                 }
             } catch (IOException e) {
                 close();
@@ -94,15 +102,17 @@ public final class LoadGenerator {
                             long deadline = start[0] + durationNanos;
                             long end = start[0];
                             HttpConnection conn = conns.get(index);
-                            ConnectionScript script = scripts.get(index);
+                            byte[][] cycle = requests.get(index);
+                            List<Workload.Step> due = steps.get(index);
                             try {
                                 while (end < deadline) {
-                                    byte[] request = script.next();
+                                    int at = next[index];
+                                    next[index] = (at + 1) % cycle.length;
                                     long t0 = System.nanoTime();
-                                    HttpResponse r = conn.exchange(request);
+                                    HttpResponse r = conn.exchange(cycle[at]);
                                     end = System.nanoTime();
                                     mine.add(end - t0);
-                                    if (!script.accept(r)) {
+                                    if (!r.answers(due.get(at))) {
                                         unexpected.incrementAndGet();
                                         firstUnexpected.compareAndSet(null, r.status() + " " + r.bodyText());
                                     }

@@ -46,11 +46,6 @@ public final class HeapProbe implements AutoCloseable {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    /** The maximum heap the server JVM may use. */
-    public long maxHeap() {
-        return memory.getHeapMemoryUsage().getMax();
-    }
-
     @Override
     public void close() throws IOException {
         connector.close();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The human-readable result: tables in Markdown, used for {@code summary.md} and the README section. */
+/** The human-readable result: tables in Markdown, printed at the end of a run and written to {@code summary.md}. */
 public final class MarkdownSummary {
 
     public static String of(BenchReport r) {

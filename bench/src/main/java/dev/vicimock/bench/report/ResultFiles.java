@@ -7,19 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes a run into a directory: {@code results.json} (everything, every run), {@code throughput.csv} and
  * {@code scaling.csv} (the medians), {@code summary.md} and {@code throughput.png}.
  */
 public final class ResultFiles {
-    /** Markers around the generated part of the README's Benchmark section. */
-    public static final String README_START = "<!-- bench:results:start -->";
-
-    public static final String README_END = "<!-- bench:results:end -->";
-
     public static void write(Path dir, BenchReport report, int[] connections) throws IOException {
         Files.createDirectories(dir);
         new ObjectMapper()
@@ -83,26 +76,6 @@ public final class ResultFiles {
                     connections,
                     ThroughputChart.seriesOf(report.throughput(), connections));
         }
-    }
-
-    /**
-     * Replaces the text between the README markers with the summary; returns false (and changes nothing)
-     * when the README has no markers.
-     */
-    public static boolean updateReadme(Path readme, BenchReport report) throws IOException {
-        if (!Files.exists(readme)) {
-            return false;
-        }
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile(Pattern.quote(README_START) + ".*?" + Pattern.quote(README_END), Pattern.DOTALL)
-                .matcher(text);
-        if (!m.find()) {
-            return false;
-        }
-        String replacement = README_START + "\n" + MarkdownSummary.of(report) + README_END;
-        Files.writeString(
-                readme, text.substring(0, m.start()) + replacement + text.substring(m.end()), StandardCharsets.UTF_8);
-        return true;
     }
 
     private ResultFiles() {}

@@ -17,7 +17,15 @@ import dev.vicimock.mock.wiremock.EngineSettings;
  */
 public final class BaselineServer {
     public static void main(String[] args) {
-        WireMockServer server = new WireMockServer(options(args));
+        WireMockServer server = withStub(options(args));
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "baseline-stop"));
+        System.out.println("Baseline WireMock serving http://127.0.0.1:" + server.port());
+    }
+
+    /** Plain WireMock on these settings with the baseline's one stub (the in-process benchmark uses it too). */
+    public static WireMockServer withStub(WireMockConfiguration options) {
+        WireMockServer server = new WireMockServer(options);
         server.stubFor(any(urlPathEqualTo(ApiTargets.PATH))
                 .willReturn(aResponse()
                         .withStatus(200)
@@ -25,9 +33,7 @@ public final class BaselineServer {
                         .withHeader("Cache-Control", "no-cache, must-revalidate")
                         .withHeader("Pragma", "no-cache")
                         .withBody(ApiTargets.UPDATE_SUCCESS_BODY)));
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "baseline-stop"));
-        System.out.println("Baseline WireMock serving http://127.0.0.1:" + server.port());
+        return server;
     }
 
     /**
@@ -38,7 +44,7 @@ public final class BaselineServer {
      * (the API transformer, the request guard in front of it, the masking of secrets in the journal) are not
      * part of the engine and stay out: their cost is the simulator's.
      */
-    static WireMockConfiguration options(String... args) {
+    public static WireMockConfiguration options(String... args) {
         WireMockConfiguration o =
                 WireMockConfiguration.options().bindAddress("127.0.0.1").port(8080);
         boolean verbose = false;

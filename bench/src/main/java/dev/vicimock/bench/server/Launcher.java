@@ -1,9 +1,11 @@
 package dev.vicimock.bench.server;
 
+import dev.vicimock.bench.workload.ApiTargets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * How the two servers under test are launched: the simulator exactly as users run it ({@code java -jar}),
@@ -44,17 +46,19 @@ public final class Launcher {
     }
 
     public Running startSimulator(String logName) throws IOException, InterruptedException {
-        return start(logName, simulatorCommand(FreePort.pick()));
+        return start(logName, this::simulatorCommand);
     }
 
     public Running startBaseline(String logName) throws IOException, InterruptedException {
-        return start(logName, baselineCommand(FreePort.pick()));
+        return start(logName, this::baselineCommand);
     }
 
-    private Running start(String logName, List<String> command) throws IOException, InterruptedException {
-        ServerProcess p = ServerProcess.start(logName, command, log(logName));
+    /** Starts a server and waits until it answers the API (version): then it is ready to be measured. */
+    private Running start(String logName, IntFunction<List<String>> command) throws IOException, InterruptedException {
+        int port = FreePort.pick();
+        ServerProcess p = ServerProcess.start(logName, command.apply(port), log(logName));
         try {
-            int port = p.awaitUrl(60_000);
+            p.awaitAnswer(port, ApiTargets.VERSION);
             return new Running(p, port);
         } catch (RuntimeException e) {
             p.close();

@@ -1,28 +1,22 @@
 package dev.vicimock.bench.server;
 
-import java.io.BufferedReader;
+import dev.vicimock.bench.load.HttpConnection;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A server under test running in its own JVM, so its heap, JIT and threads are its own and the figures are
  * what a user of {@code java -jar} gets. Its output goes to a log file; it is stopped with SIGTERM.
  */
 public final class ServerProcess implements AutoCloseable {
-    private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
+    private static final long POLL_MILLIS = 5;
+    private static final long GIVE_UP_NANOS = 60_000_000_000L;
     /** Children still running; killed if the bench itself is interrupted, so no server outlives it. */
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
@@ -32,11 +26,12 @@ public final class ServerProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
-    private final CompletableFuture<Integer> announcedPort = new CompletableFuture<>();
+    private final Path log;
 
-    private ServerProcess(String name, Process process) {
+    private ServerProcess(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
+        this.log = log;
     }
 
     /** Process ids of every server this bench started that is still running. */
@@ -49,21 +44,16 @@ public final class ServerProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /**
-     * Starts the command; its standard output and error are copied to {@code log}.
-     * Use {@link #awaitUrl} to wait until it prints the URL it serves.
-     */
+    /** Starts the command with its standard output and error going to {@code log}; see {@link #awaitAnswer}. */
     public static ServerProcess start(String name, List<String> command, Path log) throws IOException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        Process p = pb.start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         RUNNING.add(p);
         p.onExit().thenRun(() -> RUNNING.remove(p));
-        ServerProcess sp = new ServerProcess(name, p);
-        Thread pump = new Thread(() -> sp.pump(log), name + "-log");
-        pump.setDaemon(true);
-        pump.start();
-        return sp;
+        return new ServerProcess(name, p, log);
     }
 
     /** The java command line for a jar or a main class, with optional JVM options before it. */
@@ -76,42 +66,29 @@ public final class ServerProcess implements AutoCloseable {
         return cmd;
     }
 
-    private void pump(Path log) {
-        try (BufferedReader in =
-                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                out.println(line);
-                Matcher m = URL.matcher(line);
-                if (!announcedPort.isDone() && m.find()) {
-                    announcedPort.complete(Integer.parseInt(m.group(1)));
+    /** Sends {@code target} to the port every few milliseconds until it is answered with HTTP 200 (60 s at most). */
+    public void awaitAnswer(int port, String target) throws InterruptedException {
+        byte[] request = HttpConnection.get("127.0.0.1", port, target);
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < GIVE_UP_NANOS) {
+            try (HttpConnection c = new HttpConnection("127.0.0.1", port)) {
+                c.open();
+                if (c.exchange(request).status() == 200) {
+                    return;
                 }
+            } catch (IOException notYet) {
+                // not listening yet
             }
-        } catch (IOException e) {
-            // the process went away; awaitUrl reports it
-        } finally {
-            announcedPort.completeExceptionally(new IllegalStateException(name + " exited before printing its URL"));
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up; see " + log);
+            }
+            Thread.sleep(POLL_MILLIS);
         }
-    }
-
-    /** Waits until the server printed a line with {@code http://127.0.0.1:PORT}; returns the port. */
-    public int awaitUrl(long timeoutMillis) throws InterruptedException {
-        try {
-            return announcedPort.get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException(name + " printed no URL within " + timeoutMillis + " ms");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
+        throw new IllegalStateException(name + " did not answer within 60 s; see " + log);
     }
 
     public long pid() {
         return process.pid();
-    }
-
-    public boolean alive() {
-        return process.isAlive();
     }
 
     /** SIGTERM, then a kill if it has not exited within 15 s. */

@@ -1,7 +1,5 @@
 package dev.vicimock.bench.workload;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Request targets and expected answers of the benchmark, against the default seed state
  * (user 6666 / 1234, server 10.0.9.8, phone cc100).
@@ -53,13 +51,29 @@ public final class ApiTargets {
         return "SUCCESS: update_phone PHONE HAS BEEN DELETED - 6666|" + extension + "|10.0.9.8|\n";
     }
 
+    /** user 8001 of the seed may add, change and delete users */
+    private static final String USER_ADMIN = PATH + "?source=test&user=8001&pass=1234";
+
+    public static String addUser(String agent) {
+        return USER_ADMIN + "&function=add_user&agent_user=" + agent + "&agent_pass=pw" + agent
+                + "&agent_user_level=1&agent_full_name=Bench&agent_user_group=AGENTS";
+    }
+
+    public static String addUserBody(String agent) {
+        return "SUCCESS: add_user USER HAS BEEN ADDED - 8001|" + agent + "|pw" + agent + "|1|Bench|AGENTS\n";
+    }
+
+    public static String deleteUser(String agent) {
+        return USER_ADMIN + "&function=update_user&agent_user=" + agent + "&delete_user=Y";
+    }
+
+    public static String deleteUserBody(String agent) {
+        return "SUCCESS: update_user USER HAS BEEN DELETED - 8001|" + agent + "|\n";
+    }
+
     public static final String VERSION = PATH + "?function=version";
 
     public static final String VERSION_PREFIX = "VERSION: ";
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 
     private ApiTargets() {}
 }

@@ -54,12 +54,16 @@ class HttpConnectionTest {
     }
 
     @Test
-    void comparesBodiesWithoutCopying() throws IOException {
+    void anAnswerIsDueWhenItIs200WithTheExactBodyOrItsPrefix() throws IOException {
         HttpResponse r =
                 over("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nVERSION: ").readNext();
-        assertTrue(r.bodyEquals("VERSION: ".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(r.bodyStartsWith("VERS".getBytes(StandardCharsets.UTF_8)));
-        assertFalse(r.bodyEquals("VERSION".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(r.answers(Workload.Step.answered("/v", "VERSION: ")));
+        assertTrue(r.answers(Workload.Step.answeredStartingWith("/v", "VERS")));
+        assertFalse(r.answers(Workload.Step.answered("/v", "VERSION")));
+        assertFalse(r.answers(Workload.Step.answeredStartingWith("/v", "VERSION: 2")));
+        HttpResponse teapot = over("HTTP/1.1 418 I'm a teapot\r\nContent-Length: 9\r\n\r\nVERSION: ")
+                .readNext();
+        assertFalse(teapot.answers(Workload.Step.answered("/v", "VERSION: ")));
     }
 
     @Test

@@ -3,99 +3,54 @@ package dev.vicimock.bench.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class LoadGeneratorTest {
-    private static final byte[] ANSWER =
-            "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    /** A keep-alive server answering every request with {@link #ANSWER}, counting the connections it accepts. */
-    private static final class CountingServer implements AutoCloseable {
-        final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        final AtomicInteger accepted = new AtomicInteger();
-
-        CountingServer() throws IOException {
-            Thread acceptor = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try {
-                        Socket s = socket.accept();
-                        accepted.incrementAndGet();
-                        Thread t = new Thread(() -> answerEveryRequest(s));
-                        t.setDaemon(true);
-                        t.start();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        private static void answerEveryRequest(Socket s) {
-            try (s;
-                    InputStream in = s.getInputStream();
-                    OutputStream out = s.getOutputStream()) {
-                int matched = 0;
-                int b;
-                while ((b = in.read()) >= 0) {
-                    // a request of the test ends at its blank line: \r\n\r\n
-                    matched = (b == '\r' || b == '\n') ? matched + 1 : 0;
-                    if (matched == 4) {
-                        out.write(ANSWER);
-                        out.flush();
-                        matched = 0;
-                    }
-                }
-            } catch (IOException ignored) {
-                // the client closed the connection
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
+    /** A keep-alive server answering every request with "ok\n", remembering the connections it saw. */
+    private static HttpServer countingServer(Set<InetSocketAddress> connections) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.createContext("/", exchange -> {
+            connections.add(exchange.getRemoteAddress());
+            byte[] ok = "ok\n".getBytes(StandardCharsets.ISO_8859_1);
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     private static Workload okWorkload() {
-        return new Workload() {
-            @Override
-            public String name() {
-                return "ok";
-            }
-
-            @Override
-            public ConnectionScript script(int connection, String host, int port) {
-                byte[] request = HttpConnection.get(host, port, "/x");
-                return ConnectionScript.repeating(
-                        request, r -> r.status() == 200 && r.bodyText().equals("ok\n"));
-            }
-        };
+        return new Workload("ok", c -> List.of(Workload.Step.answered("/x", "ok\n")));
     }
 
     @Test
     void aSessionKeepsItsConnectionsOpenAcrossStretches() throws Exception {
-        try (CountingServer server = new CountingServer()) {
-            LoadGenerator load = new LoadGenerator("127.0.0.1", server.socket.getLocalPort(), -1);
+        Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
+        HttpServer server = countingServer(connections);
+        try {
+            LoadGenerator load =
+                    new LoadGenerator("127.0.0.1", server.getAddress().getPort(), -1);
             Stretch first;
             Stretch second;
             try (LoadGenerator.Session session = load.open(okWorkload(), 3)) {
                 first = session.drive(100_000_000L);
                 second = session.drive(100_000_000L);
             }
-            assertEquals(3, server.accepted.get());
+            assertEquals(3, connections.size());
             assertTrue(first.latencies().length > 0 && second.latencies().length > 0);
             assertEquals(0, first.unexpected() + second.unexpected() + first.ioErrors() + second.ioErrors());
+        } finally {
+            server.stop(0);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.vicimock.bench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vicimock.bench.load.RunResult;
@@ -107,27 +106,5 @@ class ReportTest {
         assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 1.00 | 0.90-1.10 |"));
         assertTrue(Files.readString(dir.resolve("scaling.csv"))
                 .contains("100006,version,8,1000.0,0.100,1.000,1.000,0.900,1.100,"));
-    }
-
-    @Test
-    void replacesOnlyTheMarkedPartOfTheReadme(@TempDir Path dir) throws IOException {
-        Path readme = dir.resolve("README.md");
-        Files.writeString(
-                readme,
-                "# T\n## Benchmark\nintro\n" + ResultFiles.README_START + "\nold\n" + ResultFiles.README_END
-                        + "\nafter\n");
-        assertTrue(ResultFiles.updateReadme(readme, report()));
-        String text = Files.readString(readme);
-        assertTrue(text.startsWith("# T\n## Benchmark\nintro\n"));
-        assertTrue(text.endsWith(ResultFiles.README_END + "\nafter\n"));
-        assertFalse(text.contains("\nold\n"));
-        assertTrue(text.contains("| simulator | update-success | 8 |"));
-    }
-
-    @Test
-    void chartAxisCeilingsAreRoundNumbers() {
-        assertEquals(20_000, ThroughputChart.niceCeiling(17_300), 1e-9);
-        assertEquals(50_000, ThroughputChart.niceCeiling(26_000), 1e-9);
-        assertEquals(1, ThroughputChart.niceCeiling(0), 1e-9);
     }
 }
