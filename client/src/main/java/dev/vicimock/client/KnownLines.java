@@ -3,8 +3,7 @@ package dev.vicimock.client;
 import java.util.List;
 
 /**
- * The answer lines the real server is known to give (behaviour reference section 4, provisioning reference
- * section 7), as templates whose {@code {placeholders}} name the data fields. Literal data is named too:
+ * The answer lines the real server is known to give (those of its recorded cases, every release), as templates whose {@code {placeholders}} name the data fields. Literal data is named too:
  * {@code {permission}} for the permission count {@code 0}, {@code {bad}} and {@code {lock}} for the login
  * answers' markers, {@code {only}} for the {@code 1} after a single campaign or in-group. A template that ends in
  * {@code |} closes its data with a bar, which is no field. The version line and the teapot are read by their own

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The answers the real server gives to {@code update_phone} (the response grammar of the behaviour reference,
- * section 4), to the user and alias functions (the provisioning reference, section 7), and the few other answers
- * the conformance suite meets ({@code add_phone}, the release's own crash).
+ * The answers the real server gives to {@code update_phone} (its whole response grammar), to the user and alias
+ * functions, and the few other answers the conformance suite meets ({@code add_phone}, the release's own crash), as
+ * the recorded cases show them and the features state them.
  * Each constant knows its template and can tell whether a whole response body is an instance of it, which lets
  * reports say which answers a run has exercised.
  */
@@ -90,7 +90,7 @@ public enum GrammarLine {
             "VERSION: {version}|BUILD: {build}|DATE: {date}|EPOCH: {epoch}|DST: {dst}|TZ: {tz}|TZNOW: {tznow}|\n"),
     TEAPOT(Grammar.UPDATE_PHONE, "Coffee: {function}|Error 418 I'm a teapot"),
 
-    // beyond section 4: what add_phone answers, as far as the suite uses it, and a release's own crash
+    // beyond update_phone's grammar: what add_phone answers, as far as the suite uses it, and a release's own crash
     ADD_NO_PERMISSION(Grammar.BEYOND, "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |{user}|0\n"),
     ADD_REQUIRED_FIELDS(
             Grammar.BEYOND,
@@ -111,7 +111,7 @@ public enum GrammarLine {
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {user}|{extension}|{server_ip}|{protocol}|{dialplan_number}\n"),
     SERVER_CRASH(Grammar.BEYOND, "", "from 2.14-168 on"),
 
-    // the user and alias functions (provisioning reference, section 7)
+    // the user and alias functions
     ADD_USER_NO_PERMISSION(
             Grammar.PROVISIONING, "ERROR: add_user USER DOES NOT HAVE PERMISSION TO ADD USERS: |{user}|0\n"),
     ADD_USER_REQUIRED_FIELDS(
@@ -337,9 +337,9 @@ public enum GrammarLine {
 
     /** Which part of the behaviour references a line belongs to. */
     public enum Grammar {
-        /** The update_phone response grammar (behaviour reference, section 4), which every run should meet. */
+        /** The update_phone response grammar, which every run should meet. */
         UPDATE_PHONE,
-        /** The user and alias functions' grammar (provisioning reference, section 7). */
+        /** The user and alias functions' answers. */
         PROVISIONING,
         /** Other answers the suite meets: add_phone as far as it uses it, and a release's own crash. */
         BEYOND

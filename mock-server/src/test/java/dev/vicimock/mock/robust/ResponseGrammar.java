@@ -58,7 +58,7 @@ final class ResponseGrammar {
             "SUCCESS: {UP} PHONE HAS BEEN UPDATED - {D}\\|{D}\\|{D}\\|",
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - {D}\\|{D}\\|{D}\\|{D}\\|{D}",
             "ERROR: NO FUNCTION SPECIFIED",
-            // the user and alias functions (provisioning reference, section 7)
+            // the user and alias functions
             "ERROR: add_user USER DOES NOT HAVE PERMISSION TO ADD USERS: \\|{D}\\|0",
             "ERROR: add_user YOU MUST USE ALL REQUIRED FIELDS: \\|{D}(?:\\|{D}){5}",
             "ERROR: (?:add|copy)_user USER DOES NOT HAVE PERMISSION TO (?:ADD|COPY) USERS IN THIS USER LEVEL: "
