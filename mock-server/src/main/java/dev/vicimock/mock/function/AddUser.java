@@ -36,7 +36,7 @@ public final class AddUser implements ApiFunction {
             call -> UserProvisioning.required(call, NAME, REQUIRED),
             AddUser::levelAllowed,
             AddUser::groupVisible,
-            AddUser::newUser);
+            call -> UserProvisioning.newUser(call, NAME));
 
     /** An optional parameter written to its column, and what the code writes when it is empty (null: itself). */
     private record Field(String column, String param, String whenEmpty) {
@@ -125,19 +125,8 @@ public final class AddUser implements ApiFunction {
     /** Step 4: the group exists and the caller may see it. */
     private static Answer groupVisible(ApiCall call) {
         String group = call.params().text("agent_user_group");
-        String query = "SELECT count(*) from vicidial_user_groups where user_group='" + group + "';";
-        if (!UserProvisioning.groupVisible(call, group, query)) {
+        if (!UserProvisioning.groupVisible(call, group)) {
             return Answer.of(Outcome.USER_GROUP_MISSING, NAME, call.userParam(), group);
-        }
-        return null;
-    }
-
-    /** Step 5: no user has the id yet (an AUTOGENERATE request is checked as the literal it is). */
-    private static Answer newUser(ApiCall call) {
-        String agentUser = call.params().text("agent_user");
-        String query = "SELECT count(*) from vicidial_users where user='" + agentUser + "';";
-        if (UserProvisioning.findUser(call, agentUser, query) != null) {
-            return Answer.of(Outcome.USER_EXISTS, NAME, call.userParam(), agentUser);
         }
         return null;
     }

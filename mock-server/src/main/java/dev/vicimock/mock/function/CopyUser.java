@@ -38,7 +38,7 @@ public final class CopyUser implements ApiFunction {
             call -> UserProvisioning.required(call, NAME, REQUIRED),
             CopyUser::levelAllowed,
             CopyUser::groupVisible,
-            CopyUser::newUser);
+            call -> UserProvisioning.newUser(call, NAME));
 
     /** The users columns the copy does not take from the source: they keep their defaults. */
     private static final Set<String> NOT_COPIED = Set.of("failed_login_count", "last_login_date");
@@ -137,19 +137,8 @@ public final class CopyUser implements ApiFunction {
     private static Answer groupVisible(ApiCall call) {
         Row source = source(call);
         String group = source == null ? "" : Bytes.fromText(source.textOrEmpty("user_group"));
-        String query = "SELECT count(*) from vicidial_user_groups where user_group='" + group + "';";
-        if (!UserProvisioning.groupVisible(call, group, query)) {
+        if (!UserProvisioning.groupVisible(call, group)) {
             return Answer.of(Outcome.USER_GROUP_MISSING, NAME, call.userParam(), group);
-        }
-        return null;
-    }
-
-    /** Step 5: no user has the id yet. */
-    private static Answer newUser(ApiCall call) {
-        String agentUser = call.params().text("agent_user");
-        String query = "SELECT count(*) from vicidial_users where user='" + agentUser + "';";
-        if (UserProvisioning.findUser(call, agentUser, query) != null) {
-            return Answer.of(Outcome.USER_EXISTS, NAME, call.userParam(), agentUser);
         }
         return null;
     }

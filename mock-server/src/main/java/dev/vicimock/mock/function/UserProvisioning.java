@@ -79,7 +79,8 @@ final class UserProvisioning {
      * True when the group exists and the caller's {@code admin_viewable_groups} lets it see it; a value that
      * breaks the query finds nothing (PHP 7) or kills the page (PHP 8).
      */
-    static boolean groupVisible(ApiCall call, String group, String query) {
+    static boolean groupVisible(ApiCall call, String group) {
+        String query = "SELECT count(*) from vicidial_user_groups where user_group='" + group + "';";
         if (brokenQuery(call, group, query)) {
             return false;
         }
@@ -87,6 +88,19 @@ final class UserProvisioning {
         return call.db().userGroups().find(text) != null
                 && ViewableGroups.of(call.db(), call.user().textOrEmpty("user_group"))
                         .canSeeGroup(text);
+    }
+
+    /**
+     * The last check of add_user and copy_user: no user has the new id yet (an AUTOGENERATE request is checked as
+     * the literal it is).
+     */
+    static Answer newUser(ApiCall call, String function) {
+        String agentUser = call.params().text("agent_user");
+        String query = "SELECT count(*) from vicidial_users where user='" + agentUser + "';";
+        if (findUser(call, agentUser, query) != null) {
+            return Answer.of(Outcome.USER_EXISTS, function, call.userParam(), agentUser);
+        }
+        return null;
     }
 
     /** The users row of that id (case-insensitive), or null; a value that breaks the query finds nothing. */
