@@ -150,22 +150,11 @@ public final class LocalMariaDb implements AutoCloseable {
      * a QA engineer applies a script, and returns what it printed; a non-zero exit throws with its output.
      */
     public String client(String input, String... options) {
-        List<String> command = clientCommand(OWNER, OWNER_PASSWORD, options);
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("mariadb client failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        ClientRun run = run(OWNER, OWNER_PASSWORD, input, options);
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("mariadb client failed: " + run.out() + run.err());
         }
+        return run.out();
     }
 
     /** What one run of the client printed on its standard output and error, and its exit status. */
